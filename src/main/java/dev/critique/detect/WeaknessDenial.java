@@ -1,0 +1,53 @@
+package dev.critique.detect;
+
+import dev.critique.nlp.Token;
+import dev.critique.rules.PhraseMatch;
+import dev.critique.rules.RuleSet;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+@Singleton
+@DetectorInfo(
+    id = "weakness-denial",
+    principle = Principle.SELF_AWARENESS,
+    severity = Severity.WARNING,
+    title = "a denied or disguised weakness",
+    message = "The answer denies having a weakness, mistake or conflict, or offers a strength dressed up as one. "
+        + "Interviewers ask to see self-awareness; a denial or a cliché like \"I'm a perfectionist\" shows none.",
+    suggestion = "Name a real, work-relevant weakness or mistake, its cost, and what you are doing about it: \"I used "
+        + "to take on too much myself; I now agree priorities with my lead every Monday.\"")
+public class WeaknessDenial implements Detector {
+  /** A disguised strength only counts when the question asked for a weakness or setback. */
+  private static final String DISGUISED = "disguised";
+
+  /** A bare "No." or "Nothing comes to mind" to a setback question is a denial, however it is worded. */
+  private static final int BARE_ANSWER_WORDS = 4;
+
+  private final RuleSet rules = RuleSet.load("weakness-denial");
+  private final Set<String> bareDenials = rules.words("bare-denial");
+
+  @Override
+  public List<Hit> detect(Answer answer) {
+    boolean setbackQuestion = QuestionType.SETBACKS.contains(answer.questionType());
+    List<Hit> hits = new ArrayList<>();
+    for (PhraseMatch match : rules.find(answer.text())) {
+      if (setbackQuestion || !match.pattern().label().equals(DISGUISED)) {
+        hits.add(answer.hit(match, null));
+      }
+    }
+    if (setbackQuestion && hits.isEmpty()) {
+      bareDenial(answer).ifPresent(hits::add);
+    }
+    return hits;
+  }
+
+  private java.util.Optional<Hit> bareDenial(Answer answer) {
+    List<Token> words = answer.text().tokens().stream().filter(Token::isWord).toList();
+    if (words.isEmpty() || words.size() > BARE_ANSWER_WORDS || !bareDenials.contains(words.get(0).norm())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Hit.reported(new Span(words.get(0).start(), words.get(words.size() - 1).end())));
+  }
+}

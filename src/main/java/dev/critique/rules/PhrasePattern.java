@@ -1,0 +1,153 @@
+package dev.critique.rules;
+
+import dev.critique.nlp.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One compiled phrase rule: a sequence of elements matched against consecutive tokens of one sentence.
+ * Elements: a word (ending in '*': any word with that prefix; '*' alone: any word), a choice between
+ * sequences (from "a|b" or a named list, optionally skippable), or a gap of up to N tokens that does not cross
+ * '.', ';', ':', '?' or '!'. Matching backtracks only inside this one rule, so its cost per start token is
+ * bounded by the rule, and a whole text costs time linear in its length.
+ */
+public final class PhrasePattern {
+  sealed interface Element permits Word, Choice, Gap {}
+
+  record Word(String text, boolean prefix) implements Element {
+    static final Word ANY = new Word("", true);
+
+    boolean accepts(String norm) {
+      if (this == ANY) {
+        return Character.isLetterOrDigit(norm.charAt(0));
+      }
+      return prefix ? norm.startsWith(text) : norm.equals(text);
+    }
+  }
+
+  record Choice(List<Element[]> alternatives, boolean optional) implements Element {}
+
+  record Gap(int max) implements Element {}
+
+  /** What is left to match after a choice: the rest of the enclosing sequence, then its own continuation. */
+  private record Continuation(Element[] sequence, int next, Continuation outer) {}
+
+  private final String label;
+  private final String source;
+  private final Element[] elements;
+  private final Set<String> firstWords;
+
+  PhrasePattern(String label, String source, Element[] elements) {
+    this.label = label;
+    this.source = source;
+    this.elements = elements;
+    this.firstWords = firstWords(elements);
+  }
+
+  /** The rule as written in its data file. */
+  public String source() {
+    return source;
+  }
+
+  /** The rule's label ("disguised: i am ~4 perfectionist*" has label "disguised"), or "" without one. */
+  public String label() {
+    return label;
+  }
+
+  /** The words a match can start with, or null when that is open (a prefix, a wildcard or an optional start). */
+  Set<String> firstWords() {
+    return firstWords;
+  }
+
+  /** True if the rule spells one of the words anywhere, e.g. whether it asks for a negation itself. */
+  public boolean mentions(Set<String> words) {
+    return mentions(elements, words);
+  }
+
+  /** Index of the last token matched when the rule matches from {@code start}, else -1. */
+  int matchFrom(List<Token> tokens, int start, int limit) {
+    return match(elements, 0, null, tokens, start, limit, -1);
+  }
+
+  private static int match(Element[] sequence, int index, Continuation rest, List<Token> tokens, int pos, int limit,
+      int lastMatched) {
+    if (index == sequence.length) {
+      return rest == null ? lastMatched
+          : match(rest.sequence(), rest.next(), rest.outer(), tokens, pos, limit, lastMatched);
+    }
+    Element element = sequence[index];
+    if (element instanceof Word word) {
+      return pos < limit && word.accepts(tokens.get(pos).norm())
+          ? match(sequence, index + 1, rest, tokens, pos + 1, limit, pos) : -1;
+    }
+    if (element instanceof Gap gap) {
+      for (int skip = 0; skip <= gap.max() && pos + skip <= limit; skip++) {
+        if (skip > 0 && isGapStop(tokens.get(pos + skip - 1).norm())) {
+          break;
+        }
+        int end = match(sequence, index + 1, rest, tokens, pos + skip, limit, lastMatched);
+        if (end >= 0) {
+          return end;
+        }
+      }
+      return -1;
+    }
+    Choice choice = (Choice) element;
+    Continuation after = new Continuation(sequence, index + 1, rest);
+    for (Element[] alternative : choice.alternatives()) {
+      int end = match(alternative, 0, after, tokens, pos, limit, lastMatched);
+      if (end >= 0) {
+        return end;
+      }
+    }
+    return choice.optional() ? match(sequence, index + 1, rest, tokens, pos, limit, lastMatched) : -1;
+  }
+
+  private static boolean isGapStop(String norm) {
+    return norm.equals(".") || norm.equals(";") || norm.equals(":") || norm.equals("?") || norm.equals("!");
+  }
+
+  private static Set<String> firstWords(Element[] sequence) {
+    if (sequence.length == 0) {
+      return null;
+    }
+    Element first = sequence[0];
+    if (first instanceof Word word) {
+      return word.prefix() ? null : Set.of(word.text());
+    }
+    if (first instanceof Choice choice && !choice.optional()) {
+      Set<String> words = new HashSet<>();
+      for (Element[] alternative : choice.alternatives()) {
+        Set<String> sub = firstWords(alternative);
+        if (sub == null) {
+          return null;
+        }
+        words.addAll(sub);
+      }
+      return words;
+    }
+    return null;
+  }
+
+  private static boolean mentions(Element[] sequence, Set<String> words) {
+    for (Element element : sequence) {
+      if (element instanceof Word word && words.contains(word.text())) {
+        return true;
+      }
+      if (element instanceof Choice choice) {
+        for (Element[] alternative : choice.alternatives()) {
+          if (mentions(alternative, words)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+}

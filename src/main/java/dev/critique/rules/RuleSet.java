@@ -1,0 +1,223 @@
+package dev.critique.rules;
+
+import dev.critique.nlp.AnalyzedText;
+import dev.critique.nlp.DataFile;
+import dev.critique.nlp.Sentence;
+import dev.critique.nlp.Token;
+import dev.critique.rules.PhrasePattern.Choice;
+import dev.critique.rules.PhrasePattern.Element;
+import dev.critique.rules.PhrasePattern.Gap;
+import dev.critique.rules.PhrasePattern.Word;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Phrase rules compiled once from a data file, in the manner of Vale: a malformed rule fails start-up, not a
+ * request. File syntax, one statement a line ('#' comments):
+ * <pre>
+ *   @name = some words | other* words | @another-list     a named list of alternatives
+ *         | more alternatives                              (a line starting with '|' continues the list)
+ *   @self ~2 never @fail-verb                              a rule: elements separated by spaces
+ *   made a mistake | dropped the ball                      two rules on one line
+ *   disguised: i am ~4 perfectionist*                      a labelled rule, for the detector to tell apart
+ * </pre>
+ * Rule elements: {@code word}, {@code a|b|c}, {@code pre*} (any word starting "pre"), {@code @list},
+ * any of those followed by {@code ?} (optional), {@code *} (any one word) and {@code ~N} (skip up to N tokens).
+ * A list's alternatives are sequences of the same elements, so a list can hold gaps and other lists.
+ * Words are written lower case with contractions expanded ("do not", "i am"), as the pipeline normalises text.
+ * Lists from {@code lexicon/common.txt} are visible in every file.
+ */
+public final class RuleSet {
+  private static final String COMMON = "lexicon/common.txt";
+
+  private final String name;
+  private final List<PhrasePattern> patterns = new ArrayList<>();
+  private final Map<String, List<PhrasePattern>> byFirstWord = new HashMap<>();
+  private final List<PhrasePattern> unindexed = new ArrayList<>();
+  private Map<String, List<Element[]>> lists = Map.of();
+
+  private RuleSet(String name) {
+    this.name = name;
+  }
+
+  /** Compiles {@code lexicon/<name>.txt}; throws IllegalArgumentException naming the file and line on a bad rule. */
+  public static RuleSet load(String name) {
+    Map<String, List<Element[]>> lists = new LinkedHashMap<>();
+    new RuleSet("common").compile(COMMON, DataFile.lines(COMMON), lists);
+    RuleSet rules = new RuleSet(name);
+    String file = "lexicon/" + name + ".txt";
+    rules.compile(file, DataFile.lines(file), lists);
+    rules.lists = Map.copyOf(lists);
+    return rules;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<PhrasePattern> patterns() {
+    return patterns;
+  }
+
+  /** The words of a list whose alternatives are single plain words, for look-ups outside rules. */
+  public Set<String> words(String list) {
+    Set<String> words = new HashSet<>();
+    for (Element[] alternative : list(list, lists)) {
+      if (alternative.length != 1 || !(alternative[0] instanceof Word word) || word.prefix()) {
+        throw new IllegalArgumentException(name + ": list @" + list + " must hold single plain words");
+      }
+      words.add(word.text());
+    }
+    return Set.copyOf(words);
+  }
+
+  /** Non-overlapping matches in text order; at each start the longest match wins. */
+  public List<PhraseMatch> find(AnalyzedText text) {
+    List<PhraseMatch> found = new ArrayList<>();
+    for (Sentence sentence : text.sentences()) {
+      findIn(text.tokens(), sentence.from(), sentence.to(), found);
+    }
+    return found;
+  }
+
+  private void findIn(List<Token> tokens, int from, int to, List<PhraseMatch> found) {
+    for (int start = from; start < to; start++) {
+      PhraseMatch best = null;
+      List<PhrasePattern> indexed = byFirstWord.get(tokens.get(start).norm());
+      if (indexed != null) {
+        best = longest(indexed, tokens, start, to, best);
+      }
+      best = longest(unindexed, tokens, start, to, best);
+      if (best != null) {
+        found.add(best);
+        start = best.last();
+      }
+    }
+  }
+
+  private static PhraseMatch longest(List<PhrasePattern> candidates, List<Token> tokens, int start, int limit,
+      PhraseMatch best) {
+    for (PhrasePattern pattern : candidates) {
+      int last = pattern.matchFrom(tokens, start, limit);
+      if (last >= start && (best == null || last > best.last())) {
+        best = new PhraseMatch(start, last, pattern);
+      }
+    }
+    return best;
+  }
+
+  private void compile(String file, List<String> lines, Map<String, List<Element[]>> lists) {
+    String openList = null;
+    for (String line : lines) {
+      try {
+        if (line.matches("@[a-z0-9-]+\\s*=.*")) {
+          String[] sides = line.split("=", 2);
+          openList = sides[0].strip().substring(1);
+          if (lists.containsKey(openList)) {
+            throw new IllegalArgumentException("list @" + openList + " is already defined");
+          }
+          lists.put(openList, new ArrayList<>());
+          addAlternatives(lists.get(openList), sides[1], lists);
+        } else if (line.startsWith("|")) {
+          if (openList == null) {
+            throw new IllegalArgumentException("'|' continues a list, but no list is open");
+          }
+          addAlternatives(lists.get(openList), line.substring(1), lists);
+        } else {
+          openList = null;
+          for (String rule : line.split("\\s\\|\\s")) { // "a b | c d" on one line: two rules
+            addPattern(rule.strip(), lists);
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": " + e.getMessage() + " in: " + line, e);
+      }
+    }
+  }
+
+  private void addPattern(String rule, Map<String, List<Element[]>> lists) {
+    String label = "";
+    int colon = rule.indexOf(": ");
+    if (colon > 0 && rule.substring(0, colon).matches("[a-z-]+")) {
+      label = rule.substring(0, colon);
+      rule = rule.substring(colon + 2).strip();
+    }
+    PhrasePattern pattern = new PhrasePattern(label, rule, sequence(rule, lists));
+    patterns.add(pattern);
+    Set<String> first = pattern.firstWords();
+    if (first == null) {
+      unindexed.add(pattern);
+    } else {
+      for (String word : first) {
+        byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(pattern);
+      }
+    }
+  }
+
+  private static void addAlternatives(List<Element[]> into, String text, Map<String, List<Element[]>> lists) {
+    for (String alternative : (" " + text + " ").split("\\s\\|\\s")) { // "a|b c | d": two alternatives
+      if (!alternative.isBlank()) {
+        into.add(sequence(alternative.strip(), lists));
+      }
+    }
+  }
+
+  private static Element[] sequence(String rule, Map<String, List<Element[]>> lists) {
+    List<Element> elements = new ArrayList<>();
+    for (String part : rule.split("\\s+")) {
+      if (part.matches("~\\d{1,2}")) {
+        elements.add(new Gap(Integer.parseInt(part.substring(1))));
+        continue;
+      }
+      boolean optional = part.endsWith("?") && part.length() > 1;
+      String body = optional ? part.substring(0, part.length() - 1) : part;
+      if (!optional && !body.contains("|") && !body.startsWith("@")) {
+        elements.add(word(body));
+        continue;
+      }
+      List<Element[]> alternatives = new ArrayList<>();
+      for (String alternative : body.split("\\|")) {
+        if (alternative.startsWith("@")) {
+          alternatives.addAll(list(alternative.substring(1), lists));
+        } else {
+          alternatives.add(new Element[] {word(alternative)});
+        }
+      }
+      elements.add(new Choice(List.copyOf(alternatives), optional));
+    }
+    if (elements.get(0) instanceof Gap || elements.get(elements.size() - 1) instanceof Gap) {
+      throw new IllegalArgumentException("a rule cannot start or end with a gap");
+    }
+    if (elements.stream().allMatch(e -> e instanceof Choice c && c.optional())) {
+      throw new IllegalArgumentException("a rule needs at least one element that is not optional");
+    }
+    return elements.toArray(Element[]::new);
+  }
+
+  private static List<Element[]> list(String name, Map<String, List<Element[]>> lists) {
+    List<Element[]> list = lists.get(name);
+    if (list == null) {
+      throw new IllegalArgumentException("unknown list @" + name + " (define it above its first use)");
+    }
+    return list;
+  }
+
+  private static Word word(String word) {
+    if (word.equals("*")) {
+      return Word.ANY;
+    }
+    if (word.isEmpty() || word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0 || word.contains("~")) {
+      throw new IllegalArgumentException("bad word '" + word + "' (write contractions expanded: 'do not')");
+    }
+    if (!word.equals(word.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("write words in lower case: '" + word + "'");
+    }
+    return word.endsWith("*") ? new Word(word.substring(0, word.length() - 1), true) : new Word(word, false);
+  }
+}
