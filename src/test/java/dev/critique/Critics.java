@@ -21,8 +21,10 @@ public final class Critics {
   public static final Cues CUES = new Cues();
   public static final QuestionClassifier CLASSIFIER = new QuestionClassifier();
   public static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer(PIPELINE, CUES, CLASSIFIER);
-  public static final List<Detector> DETECTORS = List.of(new AbsolutistLanguage(), new CredentialSuperiority(),
-      new MissingLessonLearned(), new WeaknessDenial(), new BlameShifting(), new Disrespect());
+  public static final AbsolutistLanguage ABSOLUTIST = new AbsolutistLanguage();
+  public static final Disrespect DISRESPECT = new Disrespect();
+  public static final List<Detector> DETECTORS = List.of(ABSOLUTIST, new CredentialSuperiority(ABSOLUTIST, DISRESPECT),
+      new MissingLessonLearned(), new WeaknessDenial(ABSOLUTIST), new BlameShifting(), DISRESPECT);
   public static final CritiqueService SERVICE = new CritiqueService(ANALYZER, DETECTORS, new StrengthFinder());
 
   private Critics() {}

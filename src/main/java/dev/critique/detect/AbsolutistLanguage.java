@@ -19,6 +19,7 @@ import java.util.Set;
 public class AbsolutistLanguage implements Detector {
   private final RuleSet rules = RuleSet.load("absolutist-language");
   private final Set<String> historyAfter = rules.words("history-after");
+  private final Set<String> wishVerbs = rules.words("wish-verb-forms");
 
   @Override
   public List<Hit> detect(Answer answer) {
@@ -28,6 +29,9 @@ public class AbsolutistLanguage implements Detector {
   private Reason reason(Answer answer, PhraseMatch match) {
     if (!answer.mentionsSelf(match)) {
       return Reason.ABOUT_SOMEONE_ELSE;
+    }
+    if (match.last() > match.first() && wishVerbs.contains(answer.text().tokens().get(match.first() + 1).norm())) {
+      return Reason.WISH_HISTORY_OR_RESOLVE; // "I wanted it to go perfectly"
     }
     if (answer.hasLessonInSentence(answer.sentenceOf(match))) {
       return Reason.HABIT_ADOPTED_AS_LESSON; // "since then I always write a rollback script"

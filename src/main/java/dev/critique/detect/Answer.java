@@ -22,6 +22,17 @@ public record Answer(AnalyzedText text, QuestionType questionType, List<PhraseMa
     return text.tokens().get(match.first()).sentence();
   }
 
+  /** The index of the sentence holding the character at {@code offset}. */
+  public int sentenceAt(int offset) {
+    List<Sentence> sentences = text.sentences();
+    for (int i = sentences.size() - 1; i >= 0; i--) {
+      if (sentences.get(i).start() <= offset) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
   public boolean hasLessonInSentence(int sentence) {
     return lessons.stream().anyMatch(lesson -> sentenceOf(lesson) == sentence);
   }

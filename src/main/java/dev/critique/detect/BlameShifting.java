@@ -1,5 +1,6 @@
 package dev.critique.detect;
 
+import dev.critique.rules.PhraseMatch;
 import dev.critique.rules.RuleSet;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -20,6 +21,12 @@ public class BlameShifting implements Detector {
   @Override
   public List<Hit> detect(Answer answer) {
     Reason owned = answer.ownership().isEmpty() ? null : Reason.RESPONSIBILITY_OWNED;
-    return rules.find(answer.text()).stream().map(m -> answer.hit(m, owned)).toList();
+    return rules.find(answer.text()).stream().map(m -> answer.hit(m, ownFault(answer, m) ? Reason.ABOUT_ONESELF
+        : owned)).toList();
+  }
+
+  /** A "not-mine" rule ("…was the pharmacy's fault") says the opposite when it names the candidate ("my fault"). */
+  private static boolean ownFault(Answer answer, PhraseMatch match) {
+    return match.pattern().label().equals("not-mine") && answer.mentionsSelf(match);
   }
 }

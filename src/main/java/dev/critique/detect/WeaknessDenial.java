@@ -6,6 +6,7 @@ import dev.critique.rules.RuleSet;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 @Singleton
@@ -27,6 +28,12 @@ public class WeaknessDenial implements Detector {
 
   private final RuleSet rules = RuleSet.load("weakness-denial");
   private final Set<String> bareDenials = rules.words("bare-denial");
+  private final AbsolutistLanguage absolutist;
+
+  /** Asked for a setback, "I never miss deadlines" denies having one: absolutist claims count here too. */
+  public WeaknessDenial(AbsolutistLanguage absolutist) {
+    this.absolutist = absolutist;
+  }
 
   @Override
   public List<Hit> detect(Answer answer) {
@@ -37,17 +44,20 @@ public class WeaknessDenial implements Detector {
         hits.add(answer.hit(match, null));
       }
     }
-    if (setbackQuestion && hits.isEmpty()) {
-      bareDenial(answer).ifPresent(hits::add);
+    if (setbackQuestion) {
+      absolutist.detect(answer).stream().filter(Hit::isReported).forEach(hits::add);
+      if (hits.isEmpty()) {
+        bareDenial(answer).ifPresent(hits::add);
+      }
     }
     return hits;
   }
 
-  private java.util.Optional<Hit> bareDenial(Answer answer) {
+  private Optional<Hit> bareDenial(Answer answer) {
     List<Token> words = answer.text().tokens().stream().filter(Token::isWord).toList();
     if (words.isEmpty() || words.size() > BARE_ANSWER_WORDS || !bareDenials.contains(words.get(0).norm())) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(Hit.reported(new Span(words.get(0).start(), words.get(words.size() - 1).end())));
+    return Optional.of(Hit.reported(new Span(words.get(0).start(), words.get(words.size() - 1).end())));
   }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * One compiled phrase rule: a sequence of elements matched against consecutive tokens of one sentence.
- * Elements: a word (ending in '*': any word with that prefix; '*' alone: any word), a choice between
+ * Elements: a word ('pre*': any word with that prefix; '*ing': any longer word with that suffix; '*': any word), a choice between
  * sequences (from "a|b" or a named list, optionally skippable), or a gap of up to N tokens that does not cross
  * '.', ';', ':', '?' or '!'. Matching backtracks only inside this one rule, so its cost per start token is
  * bounded by the rule, and a whole text costs time linear in its length.
@@ -15,12 +15,15 @@ import java.util.Set;
 public final class PhrasePattern {
   sealed interface Element permits Word, Choice, Gap {}
 
-  record Word(String text, boolean prefix) implements Element {
-    static final Word ANY = new Word("", true);
+  record Word(String text, boolean prefix, boolean suffix) implements Element {
+    static final Word ANY = new Word("", true, false);
 
     boolean accepts(String norm) {
       if (this == ANY) {
         return Character.isLetterOrDigit(norm.charAt(0));
+      }
+      if (suffix) {
+        return norm.length() > text.length() + 1 && norm.endsWith(text);
       }
       return prefix ? norm.startsWith(text) : norm.equals(text);
     }
@@ -114,7 +117,7 @@ public final class PhrasePattern {
     }
     Element first = sequence[0];
     if (first instanceof Word word) {
-      return word.prefix() ? null : Set.of(word.text());
+      return word.prefix() || word.suffix() ? null : Set.of(word.text());
     }
     if (first instanceof Choice choice && !choice.optional()) {
       Set<String> words = new HashSet<>();

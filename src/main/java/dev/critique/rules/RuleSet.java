@@ -27,7 +27,8 @@ import java.util.Set;
  *   made a mistake | dropped the ball                      two rules on one line
  *   disguised: i am ~4 perfectionist*                      a labelled rule, for the detector to tell apart
  * </pre>
- * Rule elements: {@code word}, {@code a|b|c}, {@code pre*} (any word starting "pre"), {@code @list},
+ * Rule elements: {@code word}, {@code a|b|c}, {@code pre*} (any word starting "pre"), {@code *ing} (any word
+ * ending "ing"), {@code @list},
  * any of those followed by {@code ?} (optional), {@code *} (any one word) and {@code ~N} (skip up to N tokens).
  * A list's alternatives are sequences of the same elements, so a list can hold gaps and other lists.
  * Words are written lower case with contractions expanded ("do not", "i am"), as the pipeline normalises text.
@@ -218,6 +219,10 @@ public final class RuleSet {
     if (!word.equals(word.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("write words in lower case: '" + word + "'");
     }
-    return word.endsWith("*") ? new Word(word.substring(0, word.length() - 1), true) : new Word(word, false);
+    if (word.startsWith("*")) {
+      return new Word(word.substring(1), false, true);
+    }
+    return word.endsWith("*") ? new Word(word.substring(0, word.length() - 1), true, false)
+        : new Word(word, false, false);
   }
 }
