@@ -48,7 +48,7 @@ public class CredentialSuperiority implements Detector {
     disrespect.detect(answer).forEach(hit -> keepIfStated(hit, cues));
     for (Span credential : credentials) {
       for (Span cue : cues) {
-        if (nearby(answer, credential, cue) && hits.stream().noneMatch(h -> h.span() != null && overlaps(h.span(), cue))) {
+        if (nearby(answer, credential, cue) && hits.stream().noneMatch(h -> h.span().overlaps(cue))) {
           hits.add(Hit.reported(new Span(Math.min(credential.start(), cue.start()),
               Math.max(credential.end(), cue.end()))));
         }
@@ -66,9 +66,5 @@ public class CredentialSuperiority implements Detector {
   /** In the same sentence or the next one. */
   private static boolean nearby(Answer answer, Span a, Span b) {
     return Math.abs(answer.sentenceAt(a.start()) - answer.sentenceAt(b.start())) <= 1;
-  }
-
-  private static boolean overlaps(Span a, Span b) {
-    return a.start() < b.end() && b.start() < a.end();
   }
 }

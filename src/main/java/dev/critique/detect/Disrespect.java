@@ -32,6 +32,11 @@ public class Disrespect implements Detector {
   /** "I felt like an idiot", "I was a lazy intern": contempt for oneself is not disrespect for others. */
   private Reason selfDirected(Answer answer, PhraseMatch match) {
     List<Token> tokens = answer.text().tokens();
+    for (int i = match.first(); i <= match.last(); i++) {
+      if (tokens.get(i).norm().equals("you")) {
+        return null; // "I'm not sure you'd follow": about the interviewer
+      }
+    }
     int from = Math.max(answer.text().sentenceOf(match.first()).from(), match.first() - SELF_WINDOW);
     for (int i = match.first() - 1; i >= from; i--) {
       String norm = tokens.get(i).norm();

@@ -7,4 +7,8 @@ public record Span(int start, int end) {
       throw new IllegalArgumentException("a span must be non-empty and non-negative: [" + start + ", " + end + ")");
     }
   }
+
+  public boolean overlaps(Span other) {
+    return start < other.end && other.start < end;
+  }
 }

@@ -45,7 +45,9 @@ public class WeaknessDenial implements Detector {
       }
     }
     if (setbackQuestion) {
-      absolutist.detect(answer).stream().filter(Hit::isReported).forEach(hits::add);
+      absolutist.detect(answer).stream()
+          .filter(claim -> claim.isReported() && hits.stream().noneMatch(h -> h.span().overlaps(claim.span())))
+          .forEach(hits::add);
       if (hits.isEmpty()) {
         bareDenial(answer).ifPresent(hits::add);
       }

@@ -98,10 +98,15 @@ public class Cues {
       return true;
     }
     boolean habitual = false;
+    boolean hypothetical = false;
     int subject = verb - 1;
     while (subject >= sentence.from() && subjectSkip.contains(tokens.get(subject).norm())) {
       habitual |= tokens.get(subject).norm().equals("used");
+      hypothetical |= tokens.get(subject).norm().equals("would");
       subject--;
+    }
+    if (hypothetical && !habitual) {
+      return false; // "she'd say my code is flawless": the candidate's own claim, voiced for someone else
     }
     if (subject < sentence.from()) {
       return false;
