@@ -12,6 +12,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +39,12 @@ public class ProblemMapper {
     String detail = violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; "));
     return problem(400, "/problems/validation", "Invalid request", "The request is not valid: " + detail + ".",
         violations);
+  }
+
+  /** Declared for this type too: Quarkus has a built-in mapper for it that answers an empty 400. */
+  @ServerExceptionMapper
+  public Response mismatch(MismatchedInputException e) {
+    return json(e);
   }
 
   @ServerExceptionMapper
@@ -69,8 +76,17 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
-  public Response http(WebApplicationException e) {
+  public Response http(WebApplicationException e, HttpServerRequest request) {
     int status = e.getResponse().getStatus();
+    // The body reader wraps what it could not read in a 400: report the JSON problem or the size limit instead.
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof JsonProcessingException json) {
+        return json(json);
+      }
+      if (tooLarge(cause, request)) {
+        return tooLarge();
+      }
+    }
     Response.ResponseBuilder builder = switch (status) {
       case 404 -> builder(404, "/problems/not-found", "Not found",
           "There is no resource at this path. The API is POST /critique (and POST /critique/batch); its contract "
@@ -82,8 +98,7 @@ public class ProblemMapper {
       case 406 -> builder(406, "/problems/not-acceptable", "Not acceptable",
           "This API answers only application/json (and application/problem+json for errors); send Accept: "
               + "application/json or leave Accept out.", null);
-      case 413 -> builder(413, "/problems/payload-too-large", "Payload too large",
-          "The request body is larger than this service accepts; see the limits in the README.", null);
+      case 413 -> builder(413, BodyLimit.TYPE, BodyLimit.TITLE, BodyLimit.detail(BodyLimit.maxBodySize()), null);
       default -> builder(status, "about:blank", e.getResponse().getStatusInfo().getReasonPhrase(),
           status >= 500 ? "The service failed to handle the request." : "The request was not accepted.", null);
     };
@@ -94,12 +109,26 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
-  public Response unexpected(Throwable e) {
+  public Response unexpected(Throwable e, HttpServerRequest request) {
+    if (tooLarge(e, request)) {
+      return tooLarge();
+    }
     // The type and the location only: exception messages can quote the request.
     StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
     LOG.errorf("unexpected %s at %s", e.getClass().getName(), at);
     return problem(500, "/problems/internal", "Internal error",
         "The service failed to critique this request. This is a bug; the request was not stored.", null);
+  }
+
+  /** A chunked body over the limit fails while it is read (VertxInputStream: "Request too large"). */
+  private static boolean tooLarge(Throwable e, HttpServerRequest request) {
+    return e instanceof java.io.IOException
+        && ("Request too large".equals(e.getMessage()) || request.bytesRead() > BodyLimit.maxBodySize());
+  }
+
+  private static Response tooLarge() {
+    return builder(413, BodyLimit.TYPE, BodyLimit.TITLE, BodyLimit.detail(BodyLimit.maxBodySize()), null)
+        .header("Connection", "close").build();
   }
 
   static Response problem(int status, String type, String title, String detail, List<Problem.Violation> violations) {

@@ -20,6 +20,7 @@ public class AbsolutistLanguage implements Detector {
   private final RuleSet rules = RuleSet.load("absolutist-language");
   private final Set<String> historyAfter = rules.words("history-after");
   private final Set<String> wishVerbs = rules.words("wish-verb-forms");
+  private final Set<String> thirdPerson = rules.words("third-person");
 
   @Override
   public List<Hit> detect(Answer answer) {
@@ -27,8 +28,8 @@ public class AbsolutistLanguage implements Detector {
   }
 
   private Reason reason(Answer answer, PhraseMatch match) {
-    if (!answer.mentionsSelf(match)) {
-      return Reason.ABOUT_SOMEONE_ELSE;
+    if (!answer.mentionsSelf(match) && answer.sentenceMentions(match, thirdPerson)) {
+      return Reason.ABOUT_SOMEONE_ELSE; // "nothing ever goes wrong for him"; "never made one" is elliptic, and mine
     }
     if (match.last() > match.first() && wishVerbs.contains(answer.text().tokens().get(match.first() + 1).norm())) {
       return Reason.WISH_HISTORY_OR_RESOLVE; // "I wanted it to go perfectly"

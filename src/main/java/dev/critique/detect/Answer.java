@@ -67,6 +67,17 @@ public record Answer(AnalyzedText text, QuestionType questionType, List<PhraseMa
     return false;
   }
 
+  /** True if the phrase's sentence contains one of the words. */
+  public boolean sentenceMentions(PhraseMatch match, Set<String> words) {
+    Sentence sentence = text.sentenceOf(match.first());
+    for (int i = sentence.from(); i < sentence.to(); i++) {
+      if (words.contains(text.tokens().get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True if the phrase itself contains a first-person word ("I", "my", "we"). */
   public boolean mentionsSelf(PhraseMatch match) {
     for (int i = match.first(); i <= match.last(); i++) {

@@ -1,5 +1,6 @@
 package dev.critique.detect;
 
+import dev.critique.nlp.Sentence;
 import dev.critique.nlp.Token;
 import dev.critique.rules.PhraseMatch;
 import dev.critique.rules.RuleSet;
@@ -23,7 +24,7 @@ public class WeaknessDenial implements Detector {
   /** A disguised strength only counts when the question asked for a weakness or setback. */
   private static final String DISGUISED = "disguised";
 
-  /** A bare "No." or "Nothing comes to mind" to a setback question is a denial, however it is worded. */
+  /** A refusal sentence ("No.", "Nothing, honestly.") to a setback question is a denial, however it is worded. */
   private static final int BARE_ANSWER_WORDS = 4;
 
   private final RuleSet rules = RuleSet.load("weakness-denial");
@@ -55,11 +56,16 @@ public class WeaknessDenial implements Detector {
     return hits;
   }
 
+  /** One of the first two sentences is a bare refusal: "Nothing.", "Not really.", "None, honestly." */
   private Optional<Hit> bareDenial(Answer answer) {
-    List<Token> words = answer.text().tokens().stream().filter(Token::isWord).toList();
-    if (words.isEmpty() || words.size() > BARE_ANSWER_WORDS || !bareDenials.contains(words.get(0).norm())) {
-      return Optional.empty();
+    List<Sentence> sentences = answer.text().sentences();
+    for (Sentence sentence : sentences.subList(0, Math.min(2, sentences.size()))) {
+      List<Token> words = answer.text().tokens().subList(sentence.from(), sentence.to()).stream()
+          .filter(Token::isWord).toList();
+      if (!words.isEmpty() && words.size() <= BARE_ANSWER_WORDS && bareDenials.contains(words.get(0).norm())) {
+        return Optional.of(Hit.reported(new Span(words.get(0).start(), words.get(words.size() - 1).end())));
+      }
     }
-    return Optional.of(Hit.reported(new Span(words.get(0).start(), words.get(words.size() - 1).end())));
+    return Optional.empty();
   }
 }

@@ -62,6 +62,8 @@ public final class RuleSet {
     return name;
   }
 
+  int unindexedCount() { return unindexed.size(); }
+
   public List<PhrasePattern> patterns() {
     return patterns;
   }
