@@ -23,8 +23,10 @@ public final class Critics {
   public static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer(PIPELINE, CUES, CLASSIFIER);
   public static final AbsolutistLanguage ABSOLUTIST = new AbsolutistLanguage();
   public static final Disrespect DISRESPECT = new Disrespect();
-  public static final List<Detector> DETECTORS = List.of(ABSOLUTIST, new CredentialSuperiority(ABSOLUTIST, DISRESPECT),
-      new MissingLessonLearned(), new WeaknessDenial(ABSOLUTIST), new BlameShifting(), DISRESPECT);
+  public static final CredentialSuperiority CREDENTIALS = new CredentialSuperiority(ABSOLUTIST, DISRESPECT);
+  public static final BlameShifting BLAME = new BlameShifting();
+  public static final List<Detector> DETECTORS = List.of(ABSOLUTIST, CREDENTIALS, new MissingLessonLearned(),
+      new WeaknessDenial(ABSOLUTIST, CREDENTIALS, BLAME), BLAME, DISRESPECT);
   public static final CritiqueService SERVICE = new CritiqueService(ANALYZER, DETECTORS, new StrengthFinder());
 
   private Critics() {}

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 @Singleton
 @DetectorInfo(
@@ -25,15 +26,24 @@ public class WeaknessDenial implements Detector {
   private static final String DISGUISED = "disguised";
 
   /** A refusal sentence ("No.", "Nothing, honestly.") to a setback question is a denial, however it is worded. */
-  private static final int BARE_ANSWER_WORDS = 4;
+  private static final int BARE_ANSWER_WORDS = 5;
 
   private final RuleSet rules = RuleSet.load("weakness-denial");
   private final Set<String> bareDenials = rules.words("bare-denial");
+  private final Set<String> immunityWords = rules.words("immunity-word");
   private final AbsolutistLanguage absolutist;
+  private final CredentialSuperiority credentials;
+  private final BlameShifting blame;
 
-  /** Asked for a setback, "I never miss deadlines" denies having one: absolutist claims count here too. */
-  public WeaknessDenial(AbsolutistLanguage absolutist) {
+  /**
+   * Asked for a setback, "I never miss deadlines" or "with my MBA I'm past rookie mistakes" denies having one, so
+   * absolutist claims and credential claims of immunity count here too; but an answer that admits the failure and
+   * blames others for it is blame-shifting, not a denial.
+   */
+  public WeaknessDenial(AbsolutistLanguage absolutist, CredentialSuperiority credentials, BlameShifting blame) {
     this.absolutist = absolutist;
+    this.credentials = credentials;
+    this.blame = blame;
   }
 
   @Override
@@ -45,10 +55,13 @@ public class WeaknessDenial implements Detector {
         hits.add(answer.hit(match, null));
       }
     }
-    if (setbackQuestion) {
-      absolutist.detect(answer).stream()
+    if (setbackQuestion && blame.detect(answer).stream().noneMatch(Hit::isReported)) {
+      Stream.concat(absolutist.detect(answer).stream(),
+              credentials.detect(answer).stream().filter(claim -> claimsImmunity(answer, claim)))
           .filter(claim -> claim.isReported() && hits.stream().noneMatch(h -> h.span().overlaps(claim.span())))
           .forEach(hits::add);
+    }
+    if (setbackQuestion) {
       if (hits.isEmpty()) {
         bareDenial(answer).ifPresent(hits::add);
       }
@@ -56,10 +69,21 @@ public class WeaknessDenial implements Detector {
     return hits;
   }
 
-  /** One of the first two sentences is a bare refusal: "Nothing.", "Not really.", "None, honestly." */
+  /** A credential claim that names what it makes one immune to: "past rookie mistakes", "no gaps". */
+  private boolean claimsImmunity(Answer answer, Hit claim) {
+    return claim.span() != null && answer.text().tokens().stream()
+        .anyMatch(t -> t.start() >= claim.span().start() && t.end() <= claim.span().end()
+            && immunityWords.contains(t.norm()));
+  }
+
+  /**
+   * The answer opens with a bare refusal: "Nothing.", "Not really.", "None, honestly.", or does so right after
+   * echoing the question ("Failed? No.").
+   */
   private Optional<Hit> bareDenial(Answer answer) {
     List<Sentence> sentences = answer.text().sentences();
-    for (Sentence sentence : sentences.subList(0, Math.min(2, sentences.size()))) {
+    int opening = sentences.size() > 1 && answer.text().text().charAt(sentences.get(0).end() - 1) == '?' ? 2 : 1;
+    for (Sentence sentence : sentences.subList(0, Math.min(opening, sentences.size()))) {
       List<Token> words = answer.text().tokens().subList(sentence.from(), sentence.to()).stream()
           .filter(Token::isWord).toList();
       if (!words.isEmpty() && words.size() <= BARE_ANSWER_WORDS && bareDenials.contains(words.get(0).norm())) {
