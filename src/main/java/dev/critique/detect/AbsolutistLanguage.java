@@ -28,6 +28,10 @@ public class AbsolutistLanguage implements Detector {
   }
 
   private Reason reason(Answer answer, PhraseMatch match) {
+    if (match.pattern().label().equals("someone-else")) {
+      Reason common = answer.commonReason(match);
+      return common != null ? common : Reason.ABOUT_SOMEONE_ELSE;
+    }
     if (!answer.mentionsSelf(match) && answer.sentenceMentions(match, thirdPerson)) {
       return Reason.ABOUT_SOMEONE_ELSE; // "nothing ever goes wrong for him"; "never made one" is elliptic, and mine
     }

@@ -10,7 +10,7 @@ class WeaknessDenialTest {
   @ValueSource(strings = {
       "[[I don't really have weaknesses]].",
       "[[None that would]] affect my work.",
-      "Honestly, [[I can't think of a mistake]].",
+      "Honestly, I [[can't think of a mistake]].",
       "[[I'm a perfectionist]].",
       "[[I work too hard]].",
       "[[I care too much]] about quality.",
