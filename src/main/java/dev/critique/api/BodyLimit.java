@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -40,10 +41,19 @@ public class BodyLimit {
 
   void install(@Observes Router router) {
     long limit = maxBodySize();
-    router.route().order(ORDER).handler(ctx -> check(ctx, limit));
+    // A body without Content-Length (chunked) is read here, with the limit; RESTEasy then uses the buffered body.
+    BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit).setHandleFileUploads(false);
+    router.route().order(ORDER).handler(ctx -> check(ctx, limit, chunked));
+    router.route().order(ORDER).failureHandler(ctx -> {
+      if (ctx.statusCode() == 413) {
+        reject(ctx.request(), limit);
+      } else {
+        ctx.next();
+      }
+    });
   }
 
-  private static void check(RoutingContext ctx, long limit) {
+  private static void check(RoutingContext ctx, long limit, BodyHandler chunked) {
     String length = ctx.request().getHeader("Content-Length");
     if (length != null) {
       long declared;
@@ -56,6 +66,9 @@ public class BodyLimit {
         reject(ctx.request(), limit);
         return;
       }
+    } else if (ctx.request().getHeader("Transfer-Encoding") != null) {
+      chunked.handle(ctx);
+      return;
     }
     ctx.next();
   }

@@ -53,6 +53,9 @@ public class ProblemMapper {
       return problem(400, "/problems/invalid-json", "Invalid JSON",
           "The JSON exceeds a parser limit (nesting depth, string or number length); send a flat object.", null);
     }
+    if (!(e instanceof JsonParseException) && e.getCause() instanceof JsonParseException cause) {
+      e = cause;
+    }
     if (e instanceof JsonParseException parse) {
       return problem(400, "/problems/invalid-json", "Invalid JSON", "The body is not valid JSON (line "
           + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + "). " + SEND_JSON,
@@ -103,7 +106,7 @@ public class ProblemMapper {
           status >= 500 ? "The service failed to handle the request." : "The request was not accepted.", null);
     };
     if (status == 405) {
-      builder.header("Allow", e.getResponse().getHeaderString("Allow"));
+      builder.header("Allow", allowed(e)); // required with 405 (RFC 9110); RESTEasy does not always set it
     }
     return builder.build();
   }
@@ -167,7 +170,8 @@ public class ProblemMapper {
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (ref.getFieldName() != null) {
-        path.append(path.length() > 0 ? "." : "").append(safeName(ref.getFieldName()));
+        String name = ref.getFieldName();
+        path.append(path.length() > 0 ? "." : "").append(isIdentifier(name) ? name : "(a field)");
       } else if (ref.getIndex() >= 0) {
         path.append('[').append(ref.getIndex()).append(']');
       }
@@ -177,7 +181,11 @@ public class ProblemMapper {
 
   /** A client-chosen field name, shown only if it looks like an identifier (a key could carry personal text). */
   private static String safeName(String name) {
-    return name != null && name.matches("[A-Za-z0-9_]{1,40}") ? "'" + name + "'" : "(a field name not shown)";
+    return isIdentifier(name) ? "'" + name + "'" : "(a field name not shown)";
+  }
+
+  private static boolean isIdentifier(String name) {
+    return name != null && name.matches("[A-Za-z0-9_]{1,40}");
   }
 
   private static String expected(Class<?> type) {
