@@ -1,9 +1,13 @@
 package dev.critique.rules;
 
 import dev.critique.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * One compiled phrase rule: a sequence of elements matched against consecutive tokens of one sentence.
@@ -29,7 +33,36 @@ public final class PhrasePattern {
     }
   }
 
-  record Choice(List<Element[]> alternatives, boolean optional) implements Element {}
+  record Choice(List<Element[]> alternatives, boolean optional, Map<String, int[]> byFirstWord, int[] others)
+      implements Element {
+    /**
+     * Indexes the alternatives that start with a plain word by that word, so that a list of many alternatives
+     * tried at every position of a gap costs one look-up instead of one comparison an alternative.
+     */
+    Choice(List<Element[]> alternatives, boolean optional) {
+      this(alternatives, optional, byFirstWord(alternatives), others(alternatives));
+    }
+
+    private static boolean startsWithPlainWord(Element[] alternative) {
+      return alternative.length > 0 && alternative[0] instanceof Word word && !word.prefix() && !word.suffix();
+    }
+
+    private static Map<String, int[]> byFirstWord(List<Element[]> alternatives) {
+      Map<String, List<Integer>> lists = new HashMap<>();
+      for (int i = 0; i < alternatives.size(); i++) {
+        if (startsWithPlainWord(alternatives.get(i))) {
+          lists.computeIfAbsent(((Word) alternatives.get(i)[0]).text(), k -> new ArrayList<>()).add(i);
+        }
+      }
+      Map<String, int[]> index = new HashMap<>();
+      lists.forEach((word, list) -> index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+      return Map.copyOf(index);
+    }
+
+    private static int[] others(List<Element[]> alternatives) {
+      return IntStream.range(0, alternatives.size()).filter(i -> !startsWithPlainWord(alternatives.get(i))).toArray();
+    }
+  }
 
   record Gap(int max) implements Element {}
 
@@ -61,6 +94,57 @@ public final class PhrasePattern {
   /** The words a match can start with, or null when that is open (a prefix, a wildcard or an optional start). */
   Set<String> firstWords() {
     return firstWords;
+  }
+
+  /**
+   * What the first token of a match can be: one of the exact words, a word with one of the prefixes or suffixes,
+   * any word ({@code *}), or anything at all ({@code open}: a gap can come first, or the rule can match nothing).
+   */
+  record First(Set<String> exact, Set<String> prefixes, Set<String> suffixes, boolean anyWord, boolean open) {}
+
+  First first() {
+    Set<String> exact = new HashSet<>();
+    Set<String> prefixes = new HashSet<>();
+    Set<String> suffixes = new HashSet<>();
+    boolean[] flags = new boolean[2]; // any word, open
+    if (collectFirst(elements, exact, prefixes, suffixes, flags)) {
+      flags[1] = true;
+    }
+    return new First(Set.copyOf(exact), Set.copyOf(prefixes), Set.copyOf(suffixes), flags[0], flags[1]);
+  }
+
+  /** Adds what can stand first in the sequence; true if the whole sequence can match no token. */
+  private static boolean collectFirst(Element[] sequence, Set<String> exact, Set<String> prefixes,
+      Set<String> suffixes, boolean[] flags) {
+    for (Element element : sequence) {
+      if (element instanceof Word word) {
+        if (word == Word.ANY) {
+          flags[0] = true;
+        } else if (word.text().isEmpty()) {
+          flags[1] = true;
+        } else if (word.suffix()) {
+          suffixes.add(word.text());
+        } else if (word.prefix()) {
+          prefixes.add(word.text());
+        } else {
+          exact.add(word.text());
+        }
+        return false;
+      }
+      if (element instanceof Gap) {
+        flags[1] = true; // a gap can skip any token
+        return false;
+      }
+      Choice choice = (Choice) element;
+      boolean empty = choice.optional();
+      for (Element[] alternative : choice.alternatives()) {
+        empty |= collectFirst(alternative, exact, prefixes, suffixes, flags);
+      }
+      if (!empty) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True if the rule spells one of the words anywhere, e.g. whether it asks for a negation itself. */
@@ -98,8 +182,16 @@ public final class PhrasePattern {
     }
     Choice choice = (Choice) element;
     Continuation after = new Continuation(sequence, index + 1, rest);
-    for (Element[] alternative : choice.alternatives()) {
-      int end = match(alternative, 0, after, tokens, pos, limit, lastMatched);
+    // The alternatives that can match here, in their written order: those starting with this token's word, and
+    // those not starting with a plain word.
+    int[] same = pos < limit ? choice.byFirstWord().get(tokens.get(pos).norm()) : null;
+    int[] others = choice.others();
+    int a = 0;
+    int b = 0;
+    int sameCount = same == null ? 0 : same.length;
+    while (a < sameCount || b < others.length) {
+      int next = b >= others.length || (a < sameCount && same[a] < others[b]) ? same[a++] : others[b++];
+      int end = match(choice.alternatives().get(next), 0, after, tokens, pos, limit, lastMatched);
       if (end >= 0) {
         return end;
       }
