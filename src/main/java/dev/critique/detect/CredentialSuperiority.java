@@ -4,7 +4,9 @@ import dev.critique.rules.RuleSet;
 import jakarta.inject.Singleton;
 import dev.critique.rules.PhraseMatch;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @Singleton
 @DetectorInfo(
@@ -44,13 +46,27 @@ public class CredentialSuperiority implements Detector {
         default -> hits.add(hit);
       }
     }
-    absolutist.detect(answer).forEach(hit -> keepIfStated(hit, cues));
-    disrespect.detect(answer).forEach(hit -> keepIfStated(hit, cues));
+    answer.hits(absolutist).forEach(hit -> keepIfStated(hit, cues));
+    answer.hits(disrespect).forEach(hit -> keepIfStated(hit, cues));
+    SpanSet taken = new SpanSet();
+    hits.forEach(hit -> taken.add(hit.span()));
+    Map<Integer, List<Integer>> cuesBySentence = new HashMap<>();
+    for (int i = 0; i < cues.size(); i++) {
+      cuesBySentence.computeIfAbsent(answer.sentenceAt(cues.get(i).start()), k -> new ArrayList<>()).add(i);
+    }
     for (Span credential : credentials) {
-      for (Span cue : cues) {
-        if (nearby(answer, credential, cue) && hits.stream().noneMatch(h -> h.span().overlaps(cue))) {
-          hits.add(Hit.reported(new Span(Math.min(credential.start(), cue.start()),
-              Math.max(credential.end(), cue.end()))));
+      int sentence = answer.sentenceAt(credential.start());
+      List<Integer> nearby = new ArrayList<>(); // cues in the same sentence or a neighbouring one, in found order
+      for (int s = sentence - 1; s <= sentence + 1; s++) {
+        nearby.addAll(cuesBySentence.getOrDefault(s, List.of()));
+      }
+      nearby.sort(null);
+      for (int index : nearby) {
+        Span cue = cues.get(index);
+        if (!taken.overlaps(cue)) {
+          Span both = new Span(Math.min(credential.start(), cue.start()), Math.max(credential.end(), cue.end()));
+          hits.add(Hit.reported(both));
+          taken.add(both);
         }
       }
     }
@@ -61,10 +77,5 @@ public class CredentialSuperiority implements Detector {
     if (hit.isReported() && hit.span() != null) {
       into.add(hit.span());
     }
-  }
-
-  /** In the same sentence or the next one. */
-  private static boolean nearby(Answer answer, Span a, Span b) {
-    return Math.abs(answer.sentenceAt(a.start()) - answer.sentenceAt(b.start())) <= 1;
   }
 }

@@ -55,11 +55,16 @@ public class WeaknessDenial implements Detector {
         hits.add(answer.hit(match, null));
       }
     }
-    if (setbackQuestion && blame.detect(answer).stream().noneMatch(Hit::isReported)) {
-      Stream.concat(absolutist.detect(answer).stream(),
-              credentials.detect(answer).stream().filter(claim -> claimsImmunity(answer, claim)))
-          .filter(claim -> claim.isReported() && hits.stream().noneMatch(h -> h.span().overlaps(claim.span())))
-          .forEach(hits::add);
+    if (setbackQuestion && answer.hits(blame).stream().noneMatch(Hit::isReported)) {
+      SpanSet taken = new SpanSet();
+      hits.forEach(hit -> taken.add(hit.span()));
+      Stream.concat(answer.hits(absolutist).stream(),
+              answer.hits(credentials).stream().filter(claim -> claimsImmunity(answer, claim)))
+          .filter(claim -> claim.isReported() && !taken.overlaps(claim.span()))
+          .forEach(claim -> {
+            hits.add(claim);
+            taken.add(claim.span());
+          });
     }
     if (setbackQuestion) {
       if (hits.isEmpty()) {
@@ -71,9 +76,8 @@ public class WeaknessDenial implements Detector {
 
   /** A credential claim that names what it makes one immune to: "past rookie mistakes", "no gaps". */
   private boolean claimsImmunity(Answer answer, Hit claim) {
-    return claim.span() != null && answer.text().tokens().stream()
-        .anyMatch(t -> t.start() >= claim.span().start() && t.end() <= claim.span().end()
-            && immunityWords.contains(t.norm()));
+    return claim.span() != null && answer.tokensIn(claim.span()).stream()
+        .anyMatch(t -> immunityWords.contains(t.norm()));
   }
 
   /**

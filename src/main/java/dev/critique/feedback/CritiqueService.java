@@ -57,7 +57,7 @@ public class CritiqueService {
       if (!appliesTo(info, answer.questionType())) {
         continue;
       }
-      for (Hit hit : detector.detect(answer)) {
+      for (Hit hit : answer.hits(detector)) {
         Reason reason = hit.suppressedBy();
         if (reason == null && info.severity().compareTo(options.minSeverityOrDefault()) < 0) {
           reason = Reason.BELOW_MIN_SEVERITY;

@@ -16,6 +16,10 @@ import java.util.Set;
 public class Cues {
   /** How many tokens before a phrase a negation word still reaches, as in NegEx. */
   static final int NEGATION_WINDOW = 5;
+  /** How many tokens back a reporting verb still makes a phrase reported speech (bounded: no quadratic scans). */
+  static final int REPORTING_REACH = 30;
+  /** How many auxiliaries and adverbs may stand between a reporting verb and its subject. */
+  static final int SUBJECT_REACH = 6;
 
   private final Set<String> negation;
   private final Set<String> clauseBreak;
@@ -81,7 +85,8 @@ public class Cues {
       }
     }
     Sentence sentence = text.sentenceOf(match.first());
-    for (int verb = match.first() - 1; verb >= sentence.from(); verb--) {
+    int from = Math.max(sentence.from(), match.first() - REPORTING_REACH);
+    for (int verb = match.first() - 1; verb >= from; verb--) {
       String norm = tokens.get(verb).norm();
       if (norm.equals(";") || norm.equals("but")) {
         return false; // a reporting verb reaches to the end of its clause
@@ -100,7 +105,8 @@ public class Cues {
     boolean habitual = false;
     boolean hypothetical = false;
     int subject = verb - 1;
-    while (subject >= sentence.from() && subjectSkip.contains(tokens.get(subject).norm())) {
+    int lowest = Math.max(sentence.from(), verb - SUBJECT_REACH);
+    while (subject >= lowest && subjectSkip.contains(tokens.get(subject).norm())) {
       habitual |= tokens.get(subject).norm().equals("used");
       hypothetical |= tokens.get(subject).norm().equals("would");
       subject--;

@@ -33,14 +33,29 @@ public final class PhrasePattern {
     }
   }
 
-  record Choice(List<Element[]> alternatives, boolean optional, Map<String, int[]> byFirstWord, int[] others)
-      implements Element {
+  record Choice(List<Element[]> alternatives, boolean optional, Map<String, int[]> byFirstWord, int[] others,
+      char[] othersFirstChar) implements Element {
     /**
      * Indexes the alternatives that start with a plain word by that word, so that a list of many alternatives
      * tried at every position of a gap costs one look-up instead of one comparison an alternative.
      */
     Choice(List<Element[]> alternatives, boolean optional) {
-      this(alternatives, optional, byFirstWord(alternatives), others(alternatives));
+      this(alternatives, optional, byFirstWord(alternatives), others(alternatives), null);
+    }
+
+    Choice {
+      if (othersFirstChar == null) {
+        othersFirstChar = new char[others.length];
+        for (int i = 0; i < others.length; i++) {
+          othersFirstChar[i] = firstChar(alternatives.get(others[i]));
+        }
+      }
+    }
+
+    /** The first character a prefix-first alternative needs ("manag*": 'm'), or 0 when any will do. */
+    private static char firstChar(Element[] alternative) {
+      return alternative.length > 0 && alternative[0] instanceof Word word && word.prefix() && !word.text().isEmpty()
+          ? word.text().charAt(0) : 0;
     }
 
     private static boolean startsWithPlainWord(Element[] alternative) {
@@ -147,6 +162,40 @@ public final class PhrasePattern {
     return true;
   }
 
+  /**
+   * Words (exact, or prefixes) of which the sentence must contain at least one for the rule to match there: those
+   * of its most selective required element, or null when no element qualifies.
+   */
+  Set<Word> anchors() {
+    Set<Word> best = null;
+    for (int i = 0; i < elements.length; i++) {
+      Set<Word> words = requiredWords(elements[i]);
+      if (words != null && (best == null || words.size() < best.size())) {
+        best = words;
+      }
+    }
+    return best;
+  }
+
+  /** The words (exact or prefixes) one of which a required element's match starts with, or null. */
+  private static Set<Word> requiredWords(Element element) {
+    if (element instanceof Word word) {
+      return word.suffix() || word.text().isEmpty() ? null : Set.of(word);
+    }
+    if (!(element instanceof Choice choice) || choice.optional()) {
+      return null;
+    }
+    Set<Word> words = new HashSet<>();
+    for (Element[] alternative : choice.alternatives()) {
+      Set<Word> sub = alternative.length == 0 ? null : requiredWords(alternative[0]);
+      if (sub == null) {
+        return null;
+      }
+      words.addAll(sub);
+    }
+    return words;
+  }
+
   /** True if the rule spells one of the words anywhere, e.g. whether it asks for a negation itself. */
   public boolean mentions(Set<String> words) {
     return mentions(elements, words);
@@ -184,13 +233,21 @@ public final class PhrasePattern {
     Continuation after = new Continuation(sequence, index + 1, rest);
     // The alternatives that can match here, in their written order: those starting with this token's word, and
     // those not starting with a plain word.
-    int[] same = pos < limit ? choice.byFirstWord().get(tokens.get(pos).norm()) : null;
+    String norm = pos < limit ? tokens.get(pos).norm() : "";
+    int[] same = pos < limit ? choice.byFirstWord().get(norm) : null;
     int[] others = choice.others();
+    char[] othersFirstChar = choice.othersFirstChar();
+    char first = norm.isEmpty() ? 0 : norm.charAt(0);
     int a = 0;
     int b = 0;
     int sameCount = same == null ? 0 : same.length;
     while (a < sameCount || b < others.length) {
-      int next = b >= others.length || (a < sameCount && same[a] < others[b]) ? same[a++] : others[b++];
+      boolean fromSame = b >= others.length || (a < sameCount && same[a] < others[b]);
+      if (!fromSame && othersFirstChar[b] != 0 && othersFirstChar[b] != first) {
+        b++; // a prefix alternative that cannot match this token
+        continue;
+      }
+      int next = fromSame ? same[a++] : others[b++];
       int end = match(choice.alternatives().get(next), 0, after, tokens, pos, limit, lastMatched);
       if (end >= 0) {
         return end;

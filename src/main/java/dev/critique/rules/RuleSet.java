@@ -92,8 +92,10 @@ public final class RuleSet {
 
   private void findIn(List<Token> tokens, int from, int to, List<PhraseMatch> found) {
     BitSet candidates = new BitSet(starts.ordered.length);
+    BitSet active = starts.activeIn(tokens, from, to);
     for (int start = from; start < to; start++) {
       starts.candidates(tokens.get(start).norm(), candidates);
+      candidates.and(active);
       PhraseMatch best = null;
       for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
         PhrasePattern pattern = starts.ordered[i];
@@ -126,6 +128,18 @@ public final class RuleSet {
     StartIndex index = new StartIndex(ordered.toArray(PhrasePattern[]::new));
     for (int rank = 0; rank < index.ordered.length; rank++) {
       PhrasePattern pattern = index.ordered[rank];
+      Set<PhrasePattern.Word> anchors = pattern.anchors();
+      if (anchors == null) {
+        index.unanchored.set(rank);
+      } else {
+        for (PhrasePattern.Word word : anchors) {
+          if (word.prefix()) {
+            index.anchorPrefixes.add(word.text(), rank);
+          } else {
+            index.anchors.computeIfAbsent(word.text(), k -> new BitSet()).set(rank);
+          }
+        }
+      }
       if (pattern.firstWords() != null) {
         for (String word : pattern.firstWords()) {
           index.exact.computeIfAbsent(word, k -> new BitSet()).set(rank);
@@ -141,12 +155,10 @@ public final class RuleSet {
         index.exact.computeIfAbsent(word, k -> new BitSet()).set(rank);
       }
       for (String prefix : first.prefixes()) {
-        index.prefixes.computeIfAbsent(prefix, k -> new BitSet()).set(rank);
-        index.longestPrefix = Math.max(index.longestPrefix, prefix.length());
+        index.prefixes.add(prefix, rank);
       }
       for (String suffix : first.suffixes()) {
-        index.suffixes.computeIfAbsent(suffix, k -> new BitSet()).set(rank);
-        index.longestSuffix = Math.max(index.longestSuffix, suffix.length());
+        index.suffixes.add(suffix, rank);
       }
       if (first.anyWord()) {
         index.anyWord.set(rank);
@@ -158,15 +170,28 @@ public final class RuleSet {
   private static final class StartIndex {
     final PhrasePattern[] ordered;
     final Map<String, BitSet> exact = new HashMap<>();
-    final Map<String, BitSet> prefixes = new HashMap<>();
-    final Map<String, BitSet> suffixes = new HashMap<>();
+    final Affixes prefixes = new Affixes(true);
+    final Affixes suffixes = new Affixes(false);
     final BitSet anyWord = new BitSet();
     final BitSet always = new BitSet();
-    int longestPrefix;
-    int longestSuffix;
+    /** Rules by a word their sentence must contain (see {@link PhrasePattern#anchors()}), and those without. */
+    final Map<String, BitSet> anchors = new HashMap<>();
+    final Affixes anchorPrefixes = new Affixes(true);
+    final BitSet unanchored = new BitSet();
 
     StartIndex(PhrasePattern[] ordered) {
       this.ordered = ordered;
+    }
+
+    /** The rules whose required words all occur in the sentence: most rules drop out before any matching. */
+    BitSet activeIn(List<Token> tokens, int from, int to) {
+      BitSet active = (BitSet) unanchored.clone();
+      for (int i = from; i < to; i++) {
+        String norm = tokens.get(i).norm();
+        or(anchors.get(norm), active);
+        anchorPrefixes.or(norm, active);
+      }
+      return active;
     }
 
     /** A superset of the patterns that can match from a token with this norm (the matcher decides). */
@@ -174,12 +199,8 @@ public final class RuleSet {
       into.clear();
       into.or(always);
       or(exact.get(norm), into);
-      for (int k = Math.min(longestPrefix, norm.length()); k >= 1; k--) {
-        or(prefixes.get(norm.substring(0, k)), into);
-      }
-      for (int k = Math.min(longestSuffix, norm.length()); k >= 1; k--) {
-        or(suffixes.get(norm.substring(norm.length() - k)), into);
-      }
+      prefixes.or(norm, into);
+      suffixes.or(norm, into);
       if (Character.isLetterOrDigit(norm.charAt(0))) {
         into.or(anyWord);
       }
@@ -189,6 +210,43 @@ public final class RuleSet {
       if (set != null) {
         into.or(set);
       }
+    }
+  }
+
+  /**
+   * Rule sets by word prefix (or suffix), bucketed by the first (or last) character, so a token is compared only
+   * with the affixes that share that character and no substring is made.
+   */
+  private static final class Affixes {
+    private final boolean prefix;
+    private final Map<Character, List<String>> affixes = new HashMap<>();
+    private final Map<String, BitSet> rules = new HashMap<>();
+
+    Affixes(boolean prefix) {
+      this.prefix = prefix;
+    }
+
+    void add(String affix, int rank) {
+      BitSet set = rules.computeIfAbsent(affix, k -> new BitSet());
+      if (set.isEmpty()) {
+        affixes.computeIfAbsent(key(affix), k -> new ArrayList<>()).add(affix);
+      }
+      set.set(rank);
+    }
+
+    void or(String norm, BitSet into) {
+      List<String> candidates = affixes.get(key(norm));
+      if (candidates != null) {
+        for (String affix : candidates) {
+          if (prefix ? norm.startsWith(affix) : norm.endsWith(affix)) {
+            into.or(rules.get(affix));
+          }
+        }
+      }
+    }
+
+    private char key(String text) {
+      return prefix ? text.charAt(0) : text.charAt(text.length() - 1);
     }
   }
 
