@@ -15,7 +15,7 @@ import dev.critique.nlp.TextPipeline;
 import dev.critique.rules.Cues;
 import java.util.List;
 
-/** The real pipeline and detectors wired by hand, for plain unit tests (no Quarkus start-up). */
+/** The real pipeline and detectors wired by hand, for plain unit tests and benchmarks (no Quarkus start-up). */
 public final class Critics {
   public static final TextPipeline PIPELINE = new TextPipeline();
   public static final Cues CUES = new Cues();
@@ -25,9 +25,12 @@ public final class Critics {
   public static final Disrespect DISRESPECT = new Disrespect();
   public static final CredentialSuperiority CREDENTIALS = new CredentialSuperiority(ABSOLUTIST, DISRESPECT);
   public static final BlameShifting BLAME = new BlameShifting();
-  public static final List<Detector> DETECTORS = List.of(ABSOLUTIST, CREDENTIALS, new MissingLessonLearned(),
-      new WeaknessDenial(ABSOLUTIST, CREDENTIALS, BLAME), BLAME, DISRESPECT);
-  public static final CritiqueService SERVICE = new CritiqueService(ANALYZER, DETECTORS, new StrengthFinder());
+  public static final MissingLessonLearned MISSING_LESSON = new MissingLessonLearned();
+  public static final WeaknessDenial WEAKNESS_DENIAL = new WeaknessDenial(ABSOLUTIST, CREDENTIALS, BLAME);
+  public static final List<Detector> DETECTORS = List.of(ABSOLUTIST, CREDENTIALS, MISSING_LESSON, WEAKNESS_DENIAL,
+      BLAME, DISRESPECT);
+  public static final StrengthFinder STRENGTHS = new StrengthFinder();
+  public static final CritiqueService SERVICE = new CritiqueService(ANALYZER, DETECTORS, STRENGTHS);
 
   private Critics() {}
 }

@@ -1,5 +1,6 @@
 package dev.critique.bench;
 
+import dev.critique.Critics;
 import dev.critique.api.CritiqueResponse;
 import dev.critique.api.Options;
 import dev.critique.detect.Answer;
@@ -39,68 +40,66 @@ public class CritiqueBench {
   @Param({"20", "142", "1500", "10000"})
   public int words;
 
-  private Wiring w;
   private String text;
   private Answer answer;
   private final Options options = new Options(false, null, null);
 
   @Setup(Level.Trial)
   public void setUp() {
-    w = new Wiring();
     text = Texts.ofWords(words);
-    answer = w.analyzer.analyze(QuestionType.MISTAKE, text);
+    answer = Critics.ANALYZER.analyze(QuestionType.MISTAKE, text);
   }
 
   /** POST /critique's work minus HTTP and JSON: classify, analyse, detect, strengths, score. */
   @Benchmark
   public CritiqueResponse critique() {
-    return w.service.critique(Texts.QUESTION, text, options);
+    return Critics.SERVICE.critique(Texts.QUESTION, text, options);
   }
 
   /** Sentences and tokens only (TextPipeline.analyze). */
   @Benchmark
   public AnalyzedText pipeline() {
-    return w.pipeline.analyze(text);
+    return Critics.PIPELINE.analyze(text);
   }
 
   /** Pipeline plus the lesson and ownership rules (AnswerAnalyzer.analyze with a known question type). */
   @Benchmark
   public Answer analyzer() {
-    return w.analyzer.analyze(QuestionType.MISTAKE, text);
+    return Critics.ANALYZER.analyze(QuestionType.MISTAKE, text);
   }
 
   @Benchmark
   public List<Hit> detectAbsolutist() {
-    return w.absolutist.detect(answer);
+    return Critics.ABSOLUTIST.detect(answer);
   }
 
   @Benchmark
   public List<Hit> detectBlame() {
-    return w.blame.detect(answer);
+    return Critics.BLAME.detect(answer);
   }
 
   @Benchmark
   public List<Hit> detectCredentials() {
-    return w.credentials.detect(answer);
+    return Critics.CREDENTIALS.detect(answer);
   }
 
   @Benchmark
   public List<Hit> detectDisrespect() {
-    return w.disrespect.detect(answer);
+    return Critics.DISRESPECT.detect(answer);
   }
 
   @Benchmark
   public List<Hit> detectMissingLesson() {
-    return w.missingLesson.detect(answer);
+    return Critics.MISSING_LESSON.detect(answer);
   }
 
   @Benchmark
   public List<Hit> detectWeaknessDenial() {
-    return w.weaknessDenial.detect(answer);
+    return Critics.WEAKNESS_DENIAL.detect(answer);
   }
 
   @Benchmark
   public Map<Strength, Span> strengths() {
-    return w.strengths.find(answer, false);
+    return Critics.STRENGTHS.find(answer, false);
   }
 }

@@ -1,5 +1,6 @@
 package dev.critique.bench;
 
+import dev.critique.Critics;
 import dev.critique.detect.QuestionType;
 import dev.critique.nlp.AnalyzedText;
 import java.util.concurrent.TimeUnit;
@@ -23,24 +24,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 3, time = 1)
 public class QuestionBench {
-  private Wiring w;
   private AnalyzedText question;
 
   @Setup(Level.Trial)
   public void setUp() {
-    w = new Wiring();
-    question = w.pipeline.analyze(Texts.QUESTION);
+    question = Critics.PIPELINE.analyze(Texts.QUESTION);
   }
 
   /** Pipeline on the question plus the rules of every question type (what critique() does without a type). */
   @Benchmark
   public QuestionType classifyWithPipeline() {
-    return w.classifier.classify(w.pipeline.analyze(Texts.QUESTION));
+    return Critics.CLASSIFIER.classify(Critics.PIPELINE.analyze(Texts.QUESTION));
   }
 
   /** The question-type rules only, on the analysed question. */
   @Benchmark
   public QuestionType classify() {
-    return w.classifier.classify(question);
+    return Critics.CLASSIFIER.classify(question);
   }
 }
