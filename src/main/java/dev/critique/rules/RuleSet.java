@@ -40,7 +40,6 @@ public final class RuleSet {
 
   private final String name;
   private final List<PhrasePattern> patterns = new ArrayList<>();
-  private final List<PhrasePattern> unindexed = new ArrayList<>();
   private Map<String, List<Element[]>> lists = Map.of();
   /** Built after compiling: which patterns can start at a token, so most starts try none. See {@link #index()}. */
   private StartIndex starts;
@@ -119,12 +118,8 @@ public final class RuleSet {
    */
   private StartIndex index() {
     List<PhrasePattern> ordered = new ArrayList<>();
-    for (PhrasePattern pattern : patterns) {
-      if (pattern.firstWords() != null) {
-        ordered.add(pattern);
-      }
-    }
-    ordered.addAll(unindexed);
+    patterns.stream().filter(p -> p.firstWords() != null).forEach(ordered::add);
+    patterns.stream().filter(p -> p.firstWords() == null).forEach(ordered::add);
     StartIndex index = new StartIndex(ordered.toArray(PhrasePattern[]::new));
     for (int rank = 0; rank < index.ordered.length; rank++) {
       PhrasePattern pattern = index.ordered[rank];
@@ -288,9 +283,6 @@ public final class RuleSet {
     }
     PhrasePattern pattern = new PhrasePattern(label, rule, sequence(rule, lists));
     patterns.add(pattern);
-    if (pattern.firstWords() == null) {
-      unindexed.add(pattern);
-    }
   }
 
   private static void addAlternatives(List<Element[]> into, String text, Map<String, List<Element[]>> lists) {
