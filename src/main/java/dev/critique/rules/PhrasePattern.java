@@ -34,13 +34,32 @@ public final class PhrasePattern {
   }
 
   record Choice(List<Element[]> alternatives, boolean optional, Map<String, int[]> byFirstWord, int[] others,
-      char[] othersFirstChar) implements Element {
+      char[] othersFirstChar, long firstCharMask) implements Element {
     /**
      * Indexes the alternatives that start with a plain word by that word, so that a list of many alternatives
      * tried at every position of a gap costs one look-up instead of one comparison an alternative.
      */
     Choice(List<Element[]> alternatives, boolean optional) {
-      this(alternatives, optional, byFirstWord(alternatives), others(alternatives), null);
+      this(alternatives, optional, byFirstWord(alternatives), others(alternatives), null, firstCharMask(alternatives));
+    }
+
+    /**
+     * The first characters an alternative can start with, as a bit mask ({@link #charBit}); all bits when one
+     * alternative can start with anything. A token whose first character is not in it skips the whole choice.
+     */
+    private static long firstCharMask(List<Element[]> alternatives) {
+      long mask = 0;
+      for (Element[] alternative : alternatives) {
+        Element first = alternative.length > 0 ? alternative[0] : null;
+        if (first instanceof Word word && !word.suffix() && !word.text().isEmpty()) {
+          mask |= charBit(word.text().charAt(0));
+        } else if (first instanceof Choice choice && !choice.optional()) {
+          mask |= choice.firstCharMask();
+        } else {
+          return -1L;
+        }
+      }
+      return mask;
     }
 
     Choice {
@@ -234,6 +253,11 @@ public final class PhrasePattern {
     // The alternatives that can match here, in their written order: those starting with this token's word, and
     // those not starting with a plain word.
     String norm = pos < limit ? tokens.get(pos).norm() : "";
+    long mask = choice.firstCharMask();
+    if (mask != -1L && (norm.isEmpty() || (mask & charBit(norm.charAt(0))) == 0)) {
+      // every alternative starts with a word, and none with this token's first character
+      return choice.optional() ? match(sequence, index + 1, rest, tokens, pos, limit, lastMatched) : -1;
+    }
     int[] same = pos < limit ? choice.byFirstWord().get(norm) : null;
     int[] others = choice.others();
     char[] othersFirstChar = choice.othersFirstChar();
@@ -254,6 +278,17 @@ public final class PhrasePattern {
       }
     }
     return choice.optional() ? match(sequence, index + 1, rest, tokens, pos, limit, lastMatched) : -1;
+  }
+
+  /** One bit per lower-case letter and digit; every other character shares the top bit. */
+  static long charBit(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return 1L << (c - 'a');
+    }
+    if (c >= '0' && c <= '9') {
+      return 1L << (26 + c - '0');
+    }
+    return 1L << 63;
   }
 
   private static boolean isGapStop(String norm) {
