@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Runs the labelled corpus through the real pipeline and prints per-detector precision, recall and F1.
@@ -54,8 +55,19 @@ class EvaluationTest {
 
   @Test
   void corpusMeetsTheThresholds() throws IOException {
-    Map<String, Tally> tallies = evaluate("evaluation/corpus.jsonl");
-    Tally micro = print("corpus.jsonl", tallies);
+    assertMeetsThresholds("corpus.jsonl");
+  }
+
+  /** Another labelled file under src/test/resources/evaluation, on demand: -Deval.file=holdout.jsonl. */
+  @Test
+  @EnabledIfSystemProperty(named = "eval.file", matches = ".+")
+  void anotherLabelledFileMeetsTheThresholds() throws IOException {
+    assertMeetsThresholds(System.getProperty("eval.file"));
+  }
+
+  private static void assertMeetsThresholds(String file) throws IOException {
+    Map<String, Tally> tallies = evaluate("evaluation/" + file);
+    Tally micro = print(file, tallies);
     assertTrue(micro.f1() >= MIN_MICRO_F1, "micro-F1 " + micro.f1() + " < " + MIN_MICRO_F1);
     tallies.forEach((id, t) -> assertTrue(t.f1() >= MIN_DETECTOR_F1, id + " F1 " + t.f1() + " < " + MIN_DETECTOR_F1));
   }
