@@ -45,6 +45,7 @@ public class TextPipeline {
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     QuoteTracker quotes = new QuoteTracker(text);
+    Vocabulary.Snapshot vocabulary = Vocabulary.current();
     int paragraphStart = 0;
     while (paragraphStart < text.length()) {
       int paragraphEnd = lineBreakFrom(text, paragraphStart);
@@ -53,7 +54,7 @@ public class TextPipeline {
         for (Span sentence : sentenceDetector.sentPosDetect(paragraph)) {
           int from = tokens.size();
           tokenize(text, paragraphStart + sentence.getStart(), paragraphStart + sentence.getEnd(),
-              sentences.size(), quotes, tokens);
+              sentences.size(), quotes, vocabulary, tokens);
           if (tokens.size() > from) {
             sentences.add(new Sentence(from, tokens.size(),
                 paragraphStart + sentence.getStart(), paragraphStart + sentence.getEnd()));
@@ -63,7 +64,7 @@ public class TextPipeline {
       quotes.endParagraph(); // an unclosed quotation mark does not run on into the next paragraph
       paragraphStart = paragraphEnd + 1;
     }
-    return new AnalyzedText(text, List.copyOf(sentences), List.copyOf(tokens));
+    return new AnalyzedText(text, List.copyOf(sentences), List.copyOf(tokens), vocabulary.size());
   }
 
   private static int lineBreakFrom(String text, int from) {
@@ -76,7 +77,8 @@ public class TextPipeline {
     return text.length();
   }
 
-  private void tokenize(String text, int start, int end, int sentenceIndex, QuoteTracker quotes, List<Token> out) {
+  private void tokenize(String text, int start, int end, int sentenceIndex, QuoteTracker quotes,
+      Vocabulary.Snapshot vocabulary, List<Token> out) {
     Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(text.substring(start, end));
     for (int i = 0; i < spans.length; i++) {
       int s = start + spans[i].getStart();
@@ -87,7 +89,8 @@ public class TextPipeline {
       }
       if (quotes.isQuoteMark(s) && e - s == 1) {
         quotes.toggle(s);
-        out.add(new Token(String.valueOf(first), s, e, sentenceIndex, true));
+        String mark = String.valueOf(first);
+        out.add(new Token(mark, s, e, sentenceIndex, true, vocabulary.lookup(mark)));
         continue;
       }
       if (first == '-' && e - s == 1 && i > 0 && i + 1 < spans.length
@@ -106,7 +109,7 @@ public class TextPipeline {
       }
       boolean quoted = quotes.isOpen();
       for (String norm : contractions.expand(word.toLowerCase(Locale.ROOT))) {
-        out.add(new Token(norm, s, e, sentenceIndex, quoted));
+        out.add(new Token(norm, s, e, sentenceIndex, quoted, vocabulary.lookup(norm)));
       }
     }
   }

@@ -1,13 +1,12 @@
 package dev.critique.rules;
 
 import dev.critique.nlp.Token;
-import java.util.ArrayList;
-import java.util.HashMap;
+import dev.critique.nlp.Vocabulary;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.function.Predicate;
 
 /**
  * One compiled phrase rule: a sequence of elements matched against consecutive tokens of one sentence.
@@ -19,28 +18,65 @@ import java.util.stream.IntStream;
 public final class PhrasePattern {
   sealed interface Element permits Word, Choice, Gap {}
 
-  record Word(String text, boolean prefix, boolean suffix) implements Element {
-    static final Word ANY = new Word("", true, false);
+  /** A word; {@code number} is its number in the {@link Vocabulary}, which tokens are matched by. */
+  record Word(String text, boolean prefix, boolean suffix, int number) implements Element {
+    static final Word ANY = new Word("", true, false, -1);
 
-    boolean accepts(String norm) {
-      if (this == ANY) {
-        return Character.isLetterOrDigit(norm.charAt(0));
-      }
-      if (suffix) {
-        return norm.length() > text.length() + 1 && norm.endsWith(text);
-      }
-      return prefix ? norm.startsWith(text) : norm.equals(text);
+    static Word of(String text, boolean prefix, boolean suffix) {
+      int number = suffix ? Vocabulary.suffix(text) : prefix ? Vocabulary.prefix(text) : Vocabulary.word(text);
+      return new Word(text, prefix, suffix, number);
+    }
+
+    boolean accepts(Token token) {
+      return this == ANY ? token.isWord() : token.known().has(number);
     }
   }
 
-  record Choice(List<Element[]> alternatives, boolean optional, Map<String, int[]> byFirstWord, int[] others,
-      char[] othersFirstChar, long firstCharMask) implements Element {
-    /**
-     * Indexes the alternatives that start with a plain word by that word, so that a list of many alternatives
-     * tried at every position of a gap costs one look-up instead of one comparison an alternative.
-     */
+  /**
+   * A choice between sequences. Its alternatives are indexed by the {@link Vocabulary} number of the word, prefix
+   * or suffix they start with ({@code firstWords} sorted; {@code byFirstWord} the alternatives for each, as bit
+   * masks of 64 alternatives a chunk), so a list of many alternatives tried at every position of a gap costs a
+   * binary search or two; {@code others} are the alternatives that start with anything else, tried always.
+   */
+  record Choice(List<Element[]> alternatives, boolean optional, int[] firstWords, long[][] byFirstWord,
+      long[] others, long firstCharMask) implements Element {
+
     Choice(List<Element[]> alternatives, boolean optional) {
-      this(alternatives, optional, byFirstWord(alternatives), others(alternatives), null, firstCharMask(alternatives));
+      this(alternatives, optional, firstWords(alternatives), null, null, firstCharMask(alternatives));
+    }
+
+    Choice {
+      if (byFirstWord == null) {
+        byFirstWord = new long[firstWords.length][];
+        for (int i = 0; i < firstWords.length; i++) {
+          int word = firstWords[i];
+          byFirstWord[i] = mask(alternatives, alternative -> firstWord(alternative) == word);
+        }
+        others = mask(alternatives, alternative -> firstWord(alternative) < 0);
+      }
+    }
+
+    /** Written order is kept: the alternatives that can start at the token are visited as set bits. */
+    int chunks() {
+      return others.length;
+    }
+
+    /** The chunk's alternatives that can start at the token (null: the end of the sentence). */
+    long candidates(Token token, int chunk) {
+      long candidates = others[chunk];
+      if (token != null) {
+        Vocabulary.Entry known = token.known();
+        candidates |= startingWith(known.word(), chunk);
+        for (int affix : known.affixes()) {
+          candidates |= startingWith(affix, chunk);
+        }
+      }
+      return candidates;
+    }
+
+    private long startingWith(int number, int chunk) {
+      int i = number < 0 ? -1 : Arrays.binarySearch(firstWords, number);
+      return i >= 0 ? byFirstWord[i][chunk] : 0L;
     }
 
     /**
@@ -62,39 +98,23 @@ public final class PhrasePattern {
       return mask;
     }
 
-    Choice {
-      if (othersFirstChar == null) {
-        othersFirstChar = new char[others.length];
-        for (int i = 0; i < others.length; i++) {
-          othersFirstChar[i] = firstChar(alternatives.get(others[i]));
-        }
-      }
+    /** The number of the word, prefix or suffix the alternative starts with, or -1 ({@code *}, a choice). */
+    private static int firstWord(Element[] alternative) {
+      return alternative.length > 0 && alternative[0] instanceof Word word ? word.number() : -1;
     }
 
-    /** The first character a prefix-first alternative needs ("manag*": 'm'), or 0 when any will do. */
-    private static char firstChar(Element[] alternative) {
-      return alternative.length > 0 && alternative[0] instanceof Word word && word.prefix() && !word.text().isEmpty()
-          ? word.text().charAt(0) : 0;
+    private static int[] firstWords(List<Element[]> alternatives) {
+      return alternatives.stream().mapToInt(Choice::firstWord).filter(n -> n >= 0).distinct().sorted().toArray();
     }
 
-    private static boolean startsWithPlainWord(Element[] alternative) {
-      return alternative.length > 0 && alternative[0] instanceof Word word && !word.prefix() && !word.suffix();
-    }
-
-    private static Map<String, int[]> byFirstWord(List<Element[]> alternatives) {
-      Map<String, List<Integer>> lists = new HashMap<>();
+    private static long[] mask(List<Element[]> alternatives, Predicate<Element[]> which) {
+      long[] mask = new long[(alternatives.size() + 63) / 64];
       for (int i = 0; i < alternatives.size(); i++) {
-        if (startsWithPlainWord(alternatives.get(i))) {
-          lists.computeIfAbsent(((Word) alternatives.get(i)[0]).text(), k -> new ArrayList<>()).add(i);
+        if (which.test(alternatives.get(i))) {
+          mask[i / 64] |= 1L << (i % 64);
         }
       }
-      Map<String, int[]> index = new HashMap<>();
-      lists.forEach((word, list) -> index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
-      return Map.copyOf(index);
-    }
-
-    private static int[] others(List<Element[]> alternatives) {
-      return IntStream.range(0, alternatives.size()).filter(i -> !startsWithPlainWord(alternatives.get(i))).toArray();
+      return mask;
     }
   }
 
@@ -106,13 +126,13 @@ public final class PhrasePattern {
   private final String label;
   private final String source;
   private final Element[] elements;
-  private final Set<String> firstWords;
+  private final boolean fixedStart;
 
   PhrasePattern(String label, String source, Element[] elements) {
     this.label = label;
     this.source = source;
     this.elements = elements;
-    this.firstWords = firstWords(elements);
+    this.fixedStart = startsWithFixedWord(elements);
   }
 
   /** The rule as written in its data file. */
@@ -125,43 +145,34 @@ public final class PhrasePattern {
     return label;
   }
 
-  /** The words a match can start with, or null when that is open (a prefix, a wildcard or an optional start). */
-  Set<String> firstWords() {
-    return firstWords;
+  /** True if every match starts with one of a fixed set of words (no prefix, wildcard or optional start). */
+  boolean fixedStart() {
+    return fixedStart;
   }
 
   /**
-   * What the first token of a match can be: one of the exact words, a word with one of the prefixes or suffixes,
-   * any word ({@code *}), or anything at all ({@code open}: a gap can come first, or the rule can match nothing).
+   * What the first token of a match can be: one of the words (exact, prefixes or suffixes), any word
+   * ({@code *}), or anything at all ({@code open}: a gap can come first, or the rule can match nothing).
    */
-  record First(Set<String> exact, Set<String> prefixes, Set<String> suffixes, boolean anyWord, boolean open) {}
+  record First(Set<Word> words, boolean anyWord, boolean open) {}
 
   First first() {
-    Set<String> exact = new HashSet<>();
-    Set<String> prefixes = new HashSet<>();
-    Set<String> suffixes = new HashSet<>();
+    Set<Word> words = new HashSet<>();
     boolean[] flags = new boolean[2]; // any word, open
-    if (collectFirst(elements, exact, prefixes, suffixes, flags)) {
+    if (collectFirst(elements, words, flags)) {
       flags[1] = true;
     }
-    return new First(Set.copyOf(exact), Set.copyOf(prefixes), Set.copyOf(suffixes), flags[0], flags[1]);
+    return new First(Set.copyOf(words), flags[0], flags[1]);
   }
 
   /** Adds what can stand first in the sequence; true if the whole sequence can match no token. */
-  private static boolean collectFirst(Element[] sequence, Set<String> exact, Set<String> prefixes,
-      Set<String> suffixes, boolean[] flags) {
+  private static boolean collectFirst(Element[] sequence, Set<Word> words, boolean[] flags) {
     for (Element element : sequence) {
       if (element instanceof Word word) {
         if (word == Word.ANY) {
           flags[0] = true;
-        } else if (word.text().isEmpty()) {
-          flags[1] = true;
-        } else if (word.suffix()) {
-          suffixes.add(word.text());
-        } else if (word.prefix()) {
-          prefixes.add(word.text());
         } else {
-          exact.add(word.text());
+          words.add(word);
         }
         return false;
       }
@@ -172,7 +183,7 @@ public final class PhrasePattern {
       Choice choice = (Choice) element;
       boolean empty = choice.optional();
       for (Element[] alternative : choice.alternatives()) {
-        empty |= collectFirst(alternative, exact, prefixes, suffixes, flags);
+        empty |= collectFirst(alternative, words, flags);
       }
       if (!empty) {
         return false;
@@ -182,24 +193,24 @@ public final class PhrasePattern {
   }
 
   /**
-   * Words (exact, or prefixes) of which the sentence must contain at least one for the rule to match there: those
-   * of its most selective required element, or null when no element qualifies.
+   * What the sentence must contain for the rule to match there: for each required element whose match starts
+   * with one of a known set of words (exact, prefixes or suffixes), that set; the sentence needs one word of each.
    */
-  Set<Word> anchors() {
-    Set<Word> best = null;
-    for (int i = 0; i < elements.length; i++) {
-      Set<Word> words = requiredWords(elements[i]);
-      if (words != null && (best == null || words.size() < best.size())) {
-        best = words;
+  Set<Set<Word>> requirements() {
+    Set<Set<Word>> requirements = new HashSet<>();
+    for (Element element : elements) {
+      Set<Word> words = requiredWords(element);
+      if (words != null) {
+        requirements.add(Set.copyOf(words));
       }
     }
-    return best;
+    return requirements;
   }
 
-  /** The words (exact or prefixes) one of which a required element's match starts with, or null. */
+  /** The words one of which a required element's match starts with, or null. */
   private static Set<Word> requiredWords(Element element) {
     if (element instanceof Word word) {
-      return word.suffix() || word.text().isEmpty() ? null : Set.of(word);
+      return word == Word.ANY ? null : Set.of(word);
     }
     if (!(element instanceof Choice choice) || choice.optional()) {
       return null;
@@ -233,7 +244,7 @@ public final class PhrasePattern {
     }
     Element element = sequence[index];
     if (element instanceof Word word) {
-      return pos < limit && word.accepts(tokens.get(pos).norm())
+      return pos < limit && word.accepts(tokens.get(pos))
           ? match(sequence, index + 1, rest, tokens, pos + 1, limit, pos) : -1;
     }
     if (element instanceof Gap gap) {
@@ -250,31 +261,21 @@ public final class PhrasePattern {
     }
     Choice choice = (Choice) element;
     Continuation after = new Continuation(sequence, index + 1, rest);
-    // The alternatives that can match here, in their written order: those starting with this token's word, and
-    // those not starting with a plain word.
-    String norm = pos < limit ? tokens.get(pos).norm() : "";
+    // The alternatives that can match here, in their written order.
+    Token token = pos < limit ? tokens.get(pos) : null;
+    char first = token == null ? 0 : token.norm().charAt(0);
     long mask = choice.firstCharMask();
-    if (mask != -1L && (norm.isEmpty() || (mask & charBit(norm.charAt(0))) == 0)) {
+    if (mask != -1L && (token == null || (mask & charBit(first)) == 0)) {
       // every alternative starts with a word, and none with this token's first character
       return choice.optional() ? match(sequence, index + 1, rest, tokens, pos, limit, lastMatched) : -1;
     }
-    int[] same = pos < limit ? choice.byFirstWord().get(norm) : null;
-    int[] others = choice.others();
-    char[] othersFirstChar = choice.othersFirstChar();
-    char first = norm.isEmpty() ? 0 : norm.charAt(0);
-    int a = 0;
-    int b = 0;
-    int sameCount = same == null ? 0 : same.length;
-    while (a < sameCount || b < others.length) {
-      boolean fromSame = b >= others.length || (a < sameCount && same[a] < others[b]);
-      if (!fromSame && othersFirstChar[b] != 0 && othersFirstChar[b] != first) {
-        b++; // a prefix alternative that cannot match this token
-        continue;
-      }
-      int next = fromSame ? same[a++] : others[b++];
-      int end = match(choice.alternatives().get(next), 0, after, tokens, pos, limit, lastMatched);
-      if (end >= 0) {
-        return end;
+    for (int chunk = 0; chunk < choice.chunks(); chunk++) {
+      for (long bits = choice.candidates(token, chunk); bits != 0; bits &= bits - 1) {
+        Element[] alternative = choice.alternatives().get(chunk * 64 + Long.numberOfTrailingZeros(bits));
+        int end = match(alternative, 0, after, tokens, pos, limit, lastMatched);
+        if (end >= 0) {
+          return end;
+        }
       }
     }
     return choice.optional() ? match(sequence, index + 1, rest, tokens, pos, limit, lastMatched) : -1;
@@ -295,26 +296,15 @@ public final class PhrasePattern {
     return norm.equals(".") || norm.equals(";") || norm.equals(":") || norm.equals("?") || norm.equals("!");
   }
 
-  private static Set<String> firstWords(Element[] sequence) {
+  private static boolean startsWithFixedWord(Element[] sequence) {
     if (sequence.length == 0) {
-      return null;
+      return false;
     }
-    Element first = sequence[0];
-    if (first instanceof Word word) {
-      return word.prefix() || word.suffix() ? null : Set.of(word.text());
+    if (sequence[0] instanceof Word word) {
+      return !word.prefix() && !word.suffix();
     }
-    if (first instanceof Choice choice && !choice.optional()) {
-      Set<String> words = new HashSet<>();
-      for (Element[] alternative : choice.alternatives()) {
-        Set<String> sub = firstWords(alternative);
-        if (sub == null) {
-          return null;
-        }
-        words.addAll(sub);
-      }
-      return words;
-    }
-    return null;
+    return sequence[0] instanceof Choice choice && !choice.optional()
+        && choice.alternatives().stream().allMatch(PhrasePattern::startsWithFixedWord);
   }
 
   private static boolean mentions(Element[] sequence, Set<String> words) {

@@ -4,19 +4,20 @@ import dev.critique.nlp.AnalyzedText;
 import dev.critique.nlp.DataFile;
 import dev.critique.nlp.Sentence;
 import dev.critique.nlp.Token;
+import dev.critique.nlp.Vocabulary;
 import dev.critique.rules.PhrasePattern.Choice;
 import dev.critique.rules.PhrasePattern.Element;
 import dev.critique.rules.PhrasePattern.Gap;
 import dev.critique.rules.PhrasePattern.Word;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Phrase rules compiled once from a data file, in the manner of Vale: a malformed rule fails start-up, not a
@@ -82,21 +83,24 @@ public final class RuleSet {
 
   /** Non-overlapping matches in text order; at each start the longest match wins. */
   public List<PhraseMatch> find(AnalyzedText text) {
+    List<Token> tokens = text.knowing(starts.vocabularySize).tokens();
     List<PhraseMatch> found = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
-      findIn(text.tokens(), sentence.from(), sentence.to(), found);
+      findIn(tokens, sentence.from(), sentence.to(), found);
     }
     return found;
   }
 
   private void findIn(List<Token> tokens, int from, int to, List<PhraseMatch> found) {
+    long[] present = starts.requirementsIn(tokens, from, to);
     BitSet candidates = new BitSet(starts.ordered.length);
-    BitSet active = starts.activeIn(tokens, from, to);
     for (int start = from; start < to; start++) {
-      starts.candidates(tokens.get(start).norm(), candidates);
-      candidates.and(active);
+      starts.candidates(tokens.get(start), candidates);
       PhraseMatch best = null;
       for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+        if (!starts.meets(i, present)) {
+          continue;
+        }
         PhrasePattern pattern = starts.ordered[i];
         int last = pattern.matchFrom(tokens, start, to);
         if (last >= start && (best == null || last > best.last())) {
@@ -111,137 +115,112 @@ public final class RuleSet {
   }
 
   /**
-   * Patterns by what their first token can be. Trying every pattern that starts with a list of prefixes
-   * ("manager*") or an optional word at every token cost about a microsecond a pattern a token; the index
-   * looks the token up instead. Ties between equally long matches still go to the same pattern as before:
-   * patterns with a fixed first word in file order, then the others in file order.
+   * Patterns by what their first token can be, and by the words their sentence must hold, both kept by the
+   * words' {@link Vocabulary} numbers, so that a token costs array look-ups and no string work. Ties between
+   * equally long matches go to patterns with a fixed first word in file order, then the others in file order.
    */
   private StartIndex index() {
     List<PhrasePattern> ordered = new ArrayList<>();
-    patterns.stream().filter(p -> p.firstWords() != null).forEach(ordered::add);
-    patterns.stream().filter(p -> p.firstWords() == null).forEach(ordered::add);
-    StartIndex index = new StartIndex(ordered.toArray(PhrasePattern[]::new));
-    for (int rank = 0; rank < index.ordered.length; rank++) {
-      PhrasePattern pattern = index.ordered[rank];
-      Set<PhrasePattern.Word> anchors = pattern.anchors();
-      if (anchors == null) {
-        index.unanchored.set(rank);
-      } else {
-        for (PhrasePattern.Word word : anchors) {
-          if (word.prefix()) {
-            index.anchorPrefixes.add(word.text(), rank);
-          } else {
-            index.anchors.computeIfAbsent(word.text(), k -> new BitSet()).set(rank);
-          }
-        }
-      }
-      if (pattern.firstWords() != null) {
-        for (String word : pattern.firstWords()) {
-          index.exact.computeIfAbsent(word, k -> new BitSet()).set(rank);
-        }
-        continue;
-      }
-      PhrasePattern.First first = pattern.first();
-      if (first.open()) {
-        index.always.set(rank);
-        continue;
-      }
-      for (String word : first.exact()) {
-        index.exact.computeIfAbsent(word, k -> new BitSet()).set(rank);
-      }
-      for (String prefix : first.prefixes()) {
-        index.prefixes.add(prefix, rank);
-      }
-      for (String suffix : first.suffixes()) {
-        index.suffixes.add(suffix, rank);
-      }
-      if (first.anyWord()) {
-        index.anyWord.set(rank);
-      }
-    }
-    return index;
+    patterns.stream().filter(PhrasePattern::fixedStart).forEach(ordered::add);
+    patterns.stream().filter(p -> !p.fixedStart()).forEach(ordered::add);
+    return new StartIndex(ordered.toArray(PhrasePattern[]::new), Vocabulary.current().size());
   }
 
+  /**
+   * Which patterns to try at a token. A pattern is tried where its first element can match, and only in sentences
+   * that hold a word of each of its {@link PhrasePattern#requirements() requirements}: most patterns drop out
+   * before any matching, because few sentences contain all the words a pattern spells.
+   */
   private static final class StartIndex {
     final PhrasePattern[] ordered;
-    final Map<String, BitSet> exact = new HashMap<>();
-    final Affixes prefixes = new Affixes(true);
-    final Affixes suffixes = new Affixes(false);
+    /** Every word number this rule set can use is below it: texts looked up in a smaller vocabulary are stale. */
+    final int vocabularySize;
+    /** Patterns by a word (number) their first token can be; null for most words, which no pattern starts with. */
+    final BitSet[] starts;
     final BitSet anyWord = new BitSet();
     final BitSet always = new BitSet();
-    /** Rules by a word their sentence must contain (see {@link PhrasePattern#anchors()}), and those without. */
-    final Map<String, BitSet> anchors = new HashMap<>();
-    final Affixes anchorPrefixes = new Affixes(true);
-    final BitSet unanchored = new BitSet();
+    /** The requirements (numbered) a word meets, and those each pattern has. */
+    final int[][] meetsByNumber;
+    final int[][] requirementsOf;
+    final int requirementCount;
 
-    StartIndex(PhrasePattern[] ordered) {
+    StartIndex(PhrasePattern[] ordered, int vocabularySize) {
       this.ordered = ordered;
-    }
-
-    /** The rules whose required words all occur in the sentence: most rules drop out before any matching. */
-    BitSet activeIn(List<Token> tokens, int from, int to) {
-      BitSet active = (BitSet) unanchored.clone();
-      for (int i = from; i < to; i++) {
-        String norm = tokens.get(i).norm();
-        or(anchors.get(norm), active);
-        anchorPrefixes.or(norm, active);
+      this.vocabularySize = vocabularySize;
+      this.starts = new BitSet[vocabularySize];
+      this.requirementsOf = new int[ordered.length][];
+      Map<Set<Word>, Integer> requirements = new LinkedHashMap<>();
+      for (int rank = 0; rank < ordered.length; rank++) {
+        PhrasePattern.First first = ordered[rank].first();
+        for (Word word : first.words()) {
+          if (starts[word.number()] == null) {
+            starts[word.number()] = new BitSet();
+          }
+          starts[word.number()].set(rank);
+        }
+        if (first.open()) {
+          always.set(rank);
+        } else if (first.anyWord()) {
+          anyWord.set(rank);
+        }
+        requirementsOf[rank] = ordered[rank].requirements().stream()
+            .mapToInt(words -> requirements.computeIfAbsent(words, k -> requirements.size())).toArray();
       }
-      return active;
+      this.requirementCount = requirements.size();
+      List<List<Integer>> met = Stream.<List<Integer>>generate(ArrayList::new).limit(vocabularySize).toList();
+      requirements.forEach((words, requirement) -> words.forEach(word -> met.get(word.number()).add(requirement)));
+      this.meetsByNumber = met.stream().map(list -> list.isEmpty() ? null
+          : list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
-    /** A superset of the patterns that can match from a token with this norm (the matcher decides). */
-    void candidates(String norm, BitSet into) {
+    /** The requirements the sentence meets, as bits. */
+    long[] requirementsIn(List<Token> tokens, int from, int to) {
+      long[] met = new long[(requirementCount + 63) / 64];
+      for (int i = from; i < to; i++) {
+        Vocabulary.Entry known = tokens.get(i).known();
+        meet(known.word(), met);
+        for (int affix : known.affixes()) {
+          meet(affix, met);
+        }
+      }
+      return met;
+    }
+
+    private void meet(int number, long[] met) {
+      if (number >= 0 && number < vocabularySize && meetsByNumber[number] != null) {
+        for (int requirement : meetsByNumber[number]) {
+          met[requirement >>> 6] |= 1L << requirement;
+        }
+      }
+    }
+
+    boolean meets(int rank, long[] met) {
+      for (int requirement : requirementsOf[rank]) {
+        if ((met[requirement >>> 6] & (1L << requirement)) == 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A superset of the patterns that can match from this token (the matcher decides). */
+    void candidates(Token token, BitSet into) {
       into.clear();
       into.or(always);
-      or(exact.get(norm), into);
-      prefixes.or(norm, into);
-      suffixes.or(norm, into);
-      if (Character.isLetterOrDigit(norm.charAt(0))) {
+      Vocabulary.Entry known = token.known();
+      or(known.word(), into);
+      for (int affix : known.affixes()) {
+        or(affix, into);
+      }
+      if (token.isWord()) {
         into.or(anyWord);
       }
     }
 
-    private static void or(BitSet set, BitSet into) {
-      if (set != null) {
-        into.or(set);
+    private void or(int number, BitSet into) {
+      if (number >= 0 && number < vocabularySize && starts[number] != null) {
+        into.or(starts[number]);
       }
-    }
-  }
-
-  /**
-   * Rule sets by word prefix (or suffix), bucketed by the first (or last) character, so a token is compared only
-   * with the affixes that share that character and no substring is made.
-   */
-  private static final class Affixes {
-    private final boolean prefix;
-    private final Map<Character, List<String>> affixes = new HashMap<>();
-    private final Map<String, BitSet> rules = new HashMap<>();
-
-    Affixes(boolean prefix) {
-      this.prefix = prefix;
-    }
-
-    void add(String affix, int rank) {
-      BitSet set = rules.computeIfAbsent(affix, k -> new BitSet());
-      if (set.isEmpty()) {
-        affixes.computeIfAbsent(key(affix), k -> new ArrayList<>()).add(affix);
-      }
-      set.set(rank);
-    }
-
-    void or(String norm, BitSet into) {
-      List<String> candidates = affixes.get(key(norm));
-      if (candidates != null) {
-        for (String affix : candidates) {
-          if (prefix ? norm.startsWith(affix) : norm.endsWith(affix)) {
-            into.or(rules.get(affix));
-          }
-        }
-      }
-    }
-
-    private char key(String text) {
-      return prefix ? text.charAt(0) : text.charAt(text.length() - 1);
     }
   }
 
@@ -344,9 +323,9 @@ public final class RuleSet {
       throw new IllegalArgumentException("write words in lower case: '" + word + "'");
     }
     if (word.startsWith("*")) {
-      return new Word(word.substring(1), false, true);
+      return Word.of(word.substring(1), false, true);
     }
-    return word.endsWith("*") ? new Word(word.substring(0, word.length() - 1), true, false)
-        : new Word(word, false, false);
+    return word.endsWith("*") ? Word.of(word.substring(0, word.length() - 1), true, false)
+        : Word.of(word, false, false);
   }
 }
