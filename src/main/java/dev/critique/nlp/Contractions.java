@@ -23,6 +23,9 @@ final class Contractions {
       String[] rule = sides[1].split("\\|", 2);
       List<String> expansion = List.of(rule[0].strip().split("\\s+"));
       if (form.startsWith("-")) {
+        if (form.indexOf('\'') < 0) {
+          throw new IllegalArgumentException("a suffix contraction needs its apostrophe: " + line);
+        }
         Set<String> after = rule.length == 2 ? Set.of(rule[1].replace("after:", "").strip().split("\\s+")) : Set.of();
         suffixes.add(new SuffixRule(form.substring(1), expansion, after));
       } else {
@@ -36,6 +39,9 @@ final class Contractions {
     List<String> whole = words.get(word);
     if (whole != null) {
       return whole;
+    }
+    if (word.indexOf('\'') < 0) {
+      return List.of(word); // every suffix form has an apostrophe (checked on load)
     }
     for (SuffixRule rule : suffixes) {
       if (word.length() > rule.suffix.length() && word.endsWith(rule.suffix)) {

@@ -9,6 +9,6 @@ package dev.critique.nlp;
 public record Token(String norm, int start, int end, int sentence, boolean quoted, Vocabulary.Entry known) {
 
   public boolean isWord() {
-    return Character.isLetterOrDigit(norm.charAt(0));
+    return known.isWord();
   }
 }

@@ -23,9 +23,21 @@ public final class Vocabulary {
 
   private Vocabulary() {}
 
-  /** What a token is known as: the number of its word (-1 if no rule spells it) and those of its affixes. */
-  public record Entry(int word, int[] affixes) {
-    static final Entry UNKNOWN = new Entry(-1, new int[0]);
+  /**
+   * What a token is known as: the number of its word (-1 if no rule spells it), those of its affixes, and whether
+   * it is a word at all (starts with a letter or digit), which rules ask at nearly every token.
+   */
+  public record Entry(int word, int[] affixes, boolean isWord) {
+    private static final Entry UNKNOWN_WORD = new Entry(-1, new int[0], true);
+    private static final Entry UNKNOWN_OTHER = new Entry(-1, new int[0], false);
+
+    static Entry of(String norm, int word, int[] affixes) {
+      boolean isWord = Character.isLetterOrDigit(norm.charAt(0));
+      if (word < 0 && affixes.length == 0) {
+        return isWord ? UNKNOWN_WORD : UNKNOWN_OTHER;
+      }
+      return new Entry(word, affixes, isWord);
+    }
 
     public boolean has(int number) {
       if (number == word) {
@@ -93,7 +105,7 @@ public final class Vocabulary {
       this.size = words.size() + prefixes.size + suffixes.size;
       this.prefixes = prefixes;
       this.suffixes = suffixes;
-      words.forEach((word, number) -> this.words.put(word, new Entry(number, affixes(word))));
+      words.forEach((word, number) -> this.words.put(word, Entry.of(word, number, affixes(word))));
     }
 
     /** How many numbers were given out when this snapshot was taken. */
@@ -106,8 +118,7 @@ public final class Vocabulary {
       if (entry != null) {
         return entry;
       }
-      int[] affixes = affixes(norm);
-      return affixes.length == 0 ? Entry.UNKNOWN : new Entry(-1, affixes);
+      return Entry.of(norm, -1, affixes(norm));
     }
 
     private int[] affixes(String norm) {

@@ -3,6 +3,7 @@ package dev.critique.rules;
 import dev.critique.nlp.Token;
 import dev.critique.nlp.Vocabulary;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -193,8 +194,8 @@ public final class PhrasePattern {
   }
 
   /**
-   * What the sentence must contain for the rule to match there: for each required element whose match starts
-   * with one of a known set of words (exact, prefixes or suffixes), that set; the sentence needs one word of each.
+   * What the sentence must contain for the rule to match there: for each required element whose match needs one
+   * of a known set of words (exact, prefixes or suffixes), that set; the sentence needs one word of each.
    */
   Set<Set<Word>> requirements() {
     Set<Set<Word>> requirements = new HashSet<>();
@@ -207,7 +208,10 @@ public final class PhrasePattern {
     return requirements;
   }
 
-  /** The words one of which a required element's match starts with, or null. */
+  /**
+   * Words one of which any match of the element contains, or null if there are none: the word itself, or for a
+   * choice the union of what each alternative needs (its most {@link #SELECTIVE selective} element's words).
+   */
   private static Set<Word> requiredWords(Element element) {
     if (element instanceof Word word) {
       return word == Word.ANY ? null : Set.of(word);
@@ -217,14 +221,29 @@ public final class PhrasePattern {
     }
     Set<Word> words = new HashSet<>();
     for (Element[] alternative : choice.alternatives()) {
-      Set<Word> sub = alternative.length == 0 ? null : requiredWords(alternative[0]);
-      if (sub == null) {
+      Set<Word> needed = null;
+      for (Element part : alternative) {
+        Set<Word> sub = requiredWords(part);
+        if (sub != null && (needed == null || SELECTIVE.compare(sub, needed) <= 0)) {
+          needed = sub;
+        }
+      }
+      if (needed == null) {
         return null;
       }
-      words.addAll(sub);
+      words.addAll(needed);
     }
     return words;
   }
+
+  /**
+   * Which of two word sets a sentence is less likely to contain: the smaller, then the one whose shortest word is
+   * longer (short words are the common ones); on a tie the later one wins ("the bar", "first class": a phrase's
+   * last word tends to be the rarer).
+   */
+  private static final Comparator<Set<Word>> SELECTIVE = Comparator.<Set<Word>>comparingInt(Set::size)
+      .thenComparing(words -> words.stream().mapToInt(word -> word.text().length()).min().orElse(0),
+          Comparator.reverseOrder());
 
   /** True if the rule spells one of the words anywhere, e.g. whether it asks for a negation itself. */
   public boolean mentions(Set<String> words) {

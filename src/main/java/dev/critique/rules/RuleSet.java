@@ -92,19 +92,18 @@ public final class RuleSet {
   }
 
   private void findIn(List<Token> tokens, int from, int to, List<PhraseMatch> found) {
-    long[] present = starts.requirementsIn(tokens, from, to);
-    BitSet candidates = new BitSet(starts.ordered.length);
+    long[] active = starts.activeIn(tokens, from, to);
+    long[] candidates = new long[active.length];
     for (int start = from; start < to; start++) {
-      starts.candidates(tokens.get(start), candidates);
+      starts.candidates(tokens.get(start), active, candidates);
       PhraseMatch best = null;
-      for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-        if (!starts.meets(i, present)) {
-          continue;
-        }
-        PhrasePattern pattern = starts.ordered[i];
-        int last = pattern.matchFrom(tokens, start, to);
-        if (last >= start && (best == null || last > best.last())) {
-          best = new PhraseMatch(start, last, pattern);
+      for (int chunk = 0; chunk < candidates.length; chunk++) {
+        for (long bits = candidates[chunk]; bits != 0; bits &= bits - 1) {
+          PhrasePattern pattern = starts.ordered[chunk * 64 + Long.numberOfTrailingZeros(bits)];
+          int last = pattern.matchFrom(tokens, start, to);
+          if (last >= start && (best == null || last > best.last())) {
+            best = new PhraseMatch(start, last, pattern);
+          }
         }
       }
       if (best != null) {
@@ -127,100 +126,139 @@ public final class RuleSet {
   }
 
   /**
-   * Which patterns to try at a token. A pattern is tried where its first element can match, and only in sentences
-   * that hold a word of each of its {@link PhrasePattern#requirements() requirements}: most patterns drop out
-   * before any matching, because few sentences contain all the words a pattern spells.
+   * Which patterns to try at a token, as bit masks over the ordered patterns. A pattern is tried where its first
+   * element can match, and only in sentences that hold a word of each of its
+   * {@link PhrasePattern#requirements() requirements}: most patterns drop out before any matching, because few
+   * sentences contain all the words a pattern spells.
    */
   private static final class StartIndex {
     final PhrasePattern[] ordered;
     /** Every word number this rule set can use is below it: texts looked up in a smaller vocabulary are stale. */
     final int vocabularySize;
     /** Patterns by a word (number) their first token can be; null for most words, which no pattern starts with. */
-    final BitSet[] starts;
-    final BitSet anyWord = new BitSet();
-    final BitSet always = new BitSet();
-    /** The requirements (numbered) a word meets, and those each pattern has. */
-    final int[][] meetsByNumber;
-    final int[][] requirementsOf;
-    final int requirementCount;
+    final long[][] startingWith;
+    final long[] startingWithAnyWord;
+    final long[] startingAnywhere;
+    /** Patterns with no requirement, the requirements (numbered) each word meets, and the patterns of each. */
+    final long[] unconditional;
+    final int[][] requirementsMetBy;
+    final int[][] patternsRequiring;
+    final int[] requirementCount;
+    /**
+     * The word numbers this rule set uses at all, as bits: most tokens are not among them, and this small mask stays
+     * in the CPU cache where the arrays above, one slot for each word of the vocabulary, would not.
+     */
+    final long[] uses;
 
     StartIndex(PhrasePattern[] ordered, int vocabularySize) {
       this.ordered = ordered;
       this.vocabularySize = vocabularySize;
-      this.starts = new BitSet[vocabularySize];
-      this.requirementsOf = new int[ordered.length][];
-      Map<Set<Word>, Integer> requirements = new LinkedHashMap<>();
+      int chunks = (ordered.length + 63) / 64;
+      this.startingWith = new long[vocabularySize][];
+      this.startingWithAnyWord = new long[chunks];
+      this.startingAnywhere = new long[chunks];
+      this.unconditional = new long[chunks];
+      this.requirementCount = new int[ordered.length];
+      Map<Set<Word>, List<Integer>> requirements = new LinkedHashMap<>();
       for (int rank = 0; rank < ordered.length; rank++) {
         PhrasePattern.First first = ordered[rank].first();
         for (Word word : first.words()) {
-          if (starts[word.number()] == null) {
-            starts[word.number()] = new BitSet();
+          if (startingWith[word.number()] == null) {
+            startingWith[word.number()] = new long[chunks];
           }
-          starts[word.number()].set(rank);
+          set(startingWith[word.number()], rank);
         }
         if (first.open()) {
-          always.set(rank);
+          set(startingAnywhere, rank);
         } else if (first.anyWord()) {
-          anyWord.set(rank);
+          set(startingWithAnyWord, rank);
         }
-        requirementsOf[rank] = ordered[rank].requirements().stream()
-            .mapToInt(words -> requirements.computeIfAbsent(words, k -> requirements.size())).toArray();
+        Set<Set<Word>> required = ordered[rank].requirements();
+        requirementCount[rank] = required.size();
+        if (required.isEmpty()) {
+          set(unconditional, rank);
+        }
+        for (Set<Word> words : required) {
+          requirements.computeIfAbsent(words, k -> new ArrayList<>()).add(rank);
+        }
       }
-      this.requirementCount = requirements.size();
+      this.patternsRequiring = requirements.values().stream()
+          .map(ranks -> ranks.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
       List<List<Integer>> met = Stream.<List<Integer>>generate(ArrayList::new).limit(vocabularySize).toList();
-      requirements.forEach((words, requirement) -> words.forEach(word -> met.get(word.number()).add(requirement)));
-      this.meetsByNumber = met.stream().map(list -> list.isEmpty() ? null
+      int requirement = 0;
+      for (Set<Word> words : requirements.keySet()) {
+        for (Word word : words) {
+          met.get(word.number()).add(requirement);
+        }
+        requirement++;
+      }
+      this.requirementsMetBy = met.stream().map(list -> list.isEmpty() ? null
           : list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+      this.uses = new long[(vocabularySize + 63) / 64];
+      for (int number = 0; number < vocabularySize; number++) {
+        if (startingWith[number] != null || requirementsMetBy[number] != null) {
+          set(uses, number);
+        }
+      }
     }
 
-    /** The requirements the sentence meets, as bits. */
-    long[] requirementsIn(List<Token> tokens, int from, int to) {
-      long[] met = new long[(requirementCount + 63) / 64];
+    private boolean uses(int number) {
+      return number >= 0 && number < vocabularySize && (uses[number >>> 6] & (1L << number)) != 0;
+    }
+
+    private static void set(long[] mask, int rank) {
+      mask[rank >>> 6] |= 1L << rank;
+    }
+
+    /** The patterns whose requirements the sentence all meets: each met requirement counts for its patterns. */
+    long[] activeIn(List<Token> tokens, int from, int to) {
+      long[] active = unconditional.clone();
+      boolean[] met = new boolean[patternsRequiring.length];
+      int[] unmet = requirementCount.clone();
       for (int i = from; i < to; i++) {
         Vocabulary.Entry known = tokens.get(i).known();
-        meet(known.word(), met);
+        meet(known.word(), met, unmet, active);
         for (int affix : known.affixes()) {
-          meet(affix, met);
+          meet(affix, met, unmet, active);
         }
       }
-      return met;
+      return active;
     }
 
-    private void meet(int number, long[] met) {
-      if (number >= 0 && number < vocabularySize && meetsByNumber[number] != null) {
-        for (int requirement : meetsByNumber[number]) {
-          met[requirement >>> 6] |= 1L << requirement;
+    private void meet(int number, boolean[] met, int[] unmet, long[] active) {
+      if (!uses(number) || requirementsMetBy[number] == null) {
+        return;
+      }
+      for (int requirement : requirementsMetBy[number]) {
+        if (!met[requirement]) {
+          met[requirement] = true;
+          for (int rank : patternsRequiring[requirement]) {
+            if (--unmet[rank] == 0) {
+              set(active, rank);
+            }
+          }
         }
       }
     }
 
-    boolean meets(int rank, long[] met) {
-      for (int requirement : requirementsOf[rank]) {
-        if ((met[requirement >>> 6] & (1L << requirement)) == 0) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** A superset of the patterns that can match from this token (the matcher decides). */
-    void candidates(Token token, BitSet into) {
-      into.clear();
-      into.or(always);
+    /** The active patterns that can start at this token (the matcher decides whether they do). */
+    void candidates(Token token, long[] active, long[] into) {
       Vocabulary.Entry known = token.known();
-      or(known.word(), into);
-      for (int affix : known.affixes()) {
-        or(affix, into);
-      }
-      if (token.isWord()) {
-        into.or(anyWord);
+      long[] word = startingWith(known.word());
+      boolean isWord = token.isWord();
+      for (int chunk = 0; chunk < into.length; chunk++) {
+        long starting = startingAnywhere[chunk] | (isWord ? startingWithAnyWord[chunk] : 0L)
+            | (word != null ? word[chunk] : 0L);
+        for (int affix : known.affixes()) {
+          long[] withAffix = startingWith(affix);
+          starting |= withAffix != null ? withAffix[chunk] : 0L;
+        }
+        into[chunk] = starting & active[chunk];
       }
     }
 
-    private void or(int number, BitSet into) {
-      if (number >= 0 && number < vocabularySize && starts[number] != null) {
-        into.or(starts[number]);
-      }
+    private long[] startingWith(int number) {
+      return uses(number) ? startingWith[number] : null;
     }
   }
 
