@@ -75,10 +75,15 @@ public final class Vocabulary {
     if (known != null) {
       return known;
     }
-    int number = WORDS.size() + PREFIXES.size() + SUFFIXES.size();
+    int number = size();
     kind.put(text, number);
     snapshot = null;
     return number;
+  }
+
+  /** How many numbers have been given out; every number is below it. */
+  public static synchronized int size() {
+    return WORDS.size() + PREFIXES.size() + SUFFIXES.size();
   }
 
   /** The vocabulary as it stands, to look tokens up in; rebuilt only after rules have added words. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +39,12 @@ import java.util.stream.Stream;
  */
 public final class RuleSet {
   private static final String COMMON = "lexicon/common.txt";
+  // compiled once, not per line: start-up time counts
+  private static final Pattern LIST_DEFINITION = Pattern.compile("@[a-z0-9-]+\\s*=.*");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern GAP = Pattern.compile("~\\d{1,2}");
+  private static final Pattern LABEL = Pattern.compile("[a-z-]+");
 
   private final String name;
   private final List<PhrasePattern> patterns = new ArrayList<>();
@@ -122,7 +129,7 @@ public final class RuleSet {
     List<PhrasePattern> ordered = new ArrayList<>();
     patterns.stream().filter(PhrasePattern::fixedStart).forEach(ordered::add);
     patterns.stream().filter(p -> !p.fixedStart()).forEach(ordered::add);
-    return new StartIndex(ordered.toArray(PhrasePattern[]::new), Vocabulary.current().size());
+    return new StartIndex(ordered.toArray(PhrasePattern[]::new), Vocabulary.size());
   }
 
   /**
@@ -266,7 +273,7 @@ public final class RuleSet {
     String openList = null;
     for (String line : lines) {
       try {
-        if (line.matches("@[a-z0-9-]+\\s*=.*")) {
+        if (LIST_DEFINITION.matcher(line).matches()) {
           String[] sides = line.split("=", 2);
           openList = sides[0].strip().substring(1);
           if (lists.containsKey(openList)) {
@@ -281,7 +288,7 @@ public final class RuleSet {
           addAlternatives(lists.get(openList), line.substring(1), lists);
         } else {
           openList = null;
-          for (String rule : line.split("\\s\\|\\s")) { // "a b | c d" on one line: two rules
+          for (String rule : SEPARATOR.split(line)) { // "a b | c d" on one line: two rules
             addPattern(rule.strip(), lists);
           }
         }
@@ -294,7 +301,7 @@ public final class RuleSet {
   private void addPattern(String rule, Map<String, List<Element[]>> lists) {
     String label = "";
     int colon = rule.indexOf(": ");
-    if (colon > 0 && rule.substring(0, colon).matches("[a-z-]+")) {
+    if (colon > 0 && LABEL.matcher(rule.substring(0, colon)).matches()) {
       label = rule.substring(0, colon);
       rule = rule.substring(colon + 2).strip();
     }
@@ -303,7 +310,7 @@ public final class RuleSet {
   }
 
   private static void addAlternatives(List<Element[]> into, String text, Map<String, List<Element[]>> lists) {
-    for (String alternative : (" " + text + " ").split("\\s\\|\\s")) { // "a|b c | d": two alternatives
+    for (String alternative : SEPARATOR.split(" " + text + " ")) { // "a|b c | d": two alternatives
       if (!alternative.isBlank()) {
         into.add(sequence(alternative.strip(), lists));
       }
@@ -312,8 +319,8 @@ public final class RuleSet {
 
   private static Element[] sequence(String rule, Map<String, List<Element[]>> lists) {
     List<Element> elements = new ArrayList<>();
-    for (String part : rule.split("\\s+")) {
-      if (part.matches("~\\d{1,2}")) {
+    for (String part : SPACES.split(rule)) {
+      if (GAP.matcher(part).matches()) {
         elements.add(new Gap(Integer.parseInt(part.substring(1))));
         continue;
       }
