@@ -39,6 +39,9 @@ public class CritiqueService {
     this.analyzer = analyzer;
     this.detectors = detectors.stream().sorted(Comparator.comparing(d -> d.info().id())).toList();
     this.strengths = strengths;
+    // Waits for the sentence model, loading in the background, so that a missing model fails start-up; and, with
+    // every rule file compiled by now, builds the vocabulary the rules match by.
+    analyzer.analyze(QuestionType.OTHER, "Ready.");
   }
 
   public List<Detector> detectors() {

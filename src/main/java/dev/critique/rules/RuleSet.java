@@ -10,6 +10,7 @@ import dev.critique.rules.PhrasePattern.Element;
 import dev.critique.rules.PhrasePattern.Gap;
 import dev.critique.rules.PhrasePattern.Word;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Phrase rules compiled once from a data file, in the manner of Vale: a malformed rule fails start-up, not a
@@ -45,6 +45,8 @@ public final class RuleSet {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern GAP = Pattern.compile("~\\d{1,2}");
   private static final Pattern LABEL = Pattern.compile("[a-z-]+");
+  /** The lists of common.txt, compiled once for every rule file (compiled lists are never changed). */
+  private static final Map<String, List<Element[]>> COMMON_LISTS = compileCommon();
 
   private final String name;
   private final List<PhrasePattern> patterns = new ArrayList<>();
@@ -58,14 +60,23 @@ public final class RuleSet {
 
   /** Compiles {@code lexicon/<name>.txt}; throws IllegalArgumentException naming the file and line on a bad rule. */
   public static RuleSet load(String name) {
-    Map<String, List<Element[]>> lists = new LinkedHashMap<>();
-    new RuleSet("common").compile(COMMON, DataFile.lines(COMMON), lists);
+    Map<String, List<Element[]>> lists = new LinkedHashMap<>(COMMON_LISTS);
     RuleSet rules = new RuleSet(name);
     String file = "lexicon/" + name + ".txt";
     rules.compile(file, DataFile.lines(file), lists);
     rules.lists = Map.copyOf(lists);
     rules.starts = rules.index();
     return rules;
+  }
+
+  private static Map<String, List<Element[]>> compileCommon() {
+    Map<String, List<Element[]>> lists = new LinkedHashMap<>();
+    RuleSet common = new RuleSet("common");
+    common.compile(COMMON, DataFile.lines(COMMON), lists);
+    if (!common.patterns.isEmpty()) {
+      throw new IllegalArgumentException(COMMON + " holds lists only, not rules: " + common.patterns.get(0));
+    }
+    return lists;
   }
 
   public String name() {
@@ -191,16 +202,17 @@ public final class RuleSet {
       }
       this.patternsRequiring = requirements.values().stream()
           .map(ranks -> ranks.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-      List<List<Integer>> met = Stream.<List<Integer>>generate(ArrayList::new).limit(vocabularySize).toList();
+      this.requirementsMetBy = new int[vocabularySize][];
       int requirement = 0;
       for (Set<Word> words : requirements.keySet()) {
         for (Word word : words) {
-          met.get(word.number()).add(requirement);
+          int[] met = requirementsMetBy[word.number()];
+          met = met == null ? new int[1] : Arrays.copyOf(met, met.length + 1);
+          met[met.length - 1] = requirement;
+          requirementsMetBy[word.number()] = met;
         }
         requirement++;
       }
-      this.requirementsMetBy = met.stream().map(list -> list.isEmpty() ? null
-          : list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
       this.uses = new long[(vocabularySize + 63) / 64];
       for (int number = 0; number < vocabularySize; number++) {
         if (startingWith[number] != null || requirementsMetBy[number] != null) {
