@@ -26,5 +26,5 @@ done
 rss() { awk '/VmRSS/{print int($2/1024) " MB"}' /proc/"$pid"/status; }
 echo "process start to /q/health/ready: $(( (ready - t0) / 1000000 )) ms ($(grep -o 'started in [0-9.]*s' "$log"))"
 echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; RSS when ready: $(rss)"
-java "$here/ConstantRate.java" "$url/critique" "$body" "$rate" "$secs" "$warm"
+java -XX:+UseSerialGC "$here/ConstantRate.java" "$url/critique" "$body" "$rate" "$secs" "$warm"
 echo "RSS after $(( rate * (secs + warm) )) requests: $(rss)"
