@@ -9,7 +9,8 @@
 #  2. `buildah bud --isolation chroot --format docker` of the project's Dockerfile against them.
 #  3. The image is started (buildah from + buildah run, sharing the host network, on port $IMAGE_TEST_PORT),
 #     and checked: readiness, the image's own HEALTHCHECK command, a real POST /critique, the uid of the
-#     java process. Image size and start-to-ready time are printed.
+#     java process, its use of the image's class-data-sharing archive. Image size and start-to-ready time are
+#     printed.
 #  4. Cleanup (also on failure): the process, the working container and the app image are removed.
 # Settings (environment): IMAGE_TEST_PORT (default 18089; CONTAINER_TEST_PORT also works), IMAGE_TEST_READY_TIMEOUT
 # (seconds, default 120), IMAGE_TEST_REBUILD_BASE=1, IMAGE_TEST_BUILD_IMAGE / IMAGE_TEST_RUNTIME_IMAGE, DEBIAN_MIRROR.
@@ -217,6 +218,11 @@ read -r _ ruid euid _ < <(grep '^Uid:' "/proc/$java_pid/status")
 ((ruid != 0 && euid != 0)) || fail "java runs as uid $ruid/$euid"
 [[ $ruid == "${user%%:*}" ]] || fail "java runs as uid $ruid, the image says USER $user"
 log "java (pid $java_pid) runs as uid $ruid, euid $euid"
+# The class-data-sharing archive from the image build's training run is mapped, not refused (a mismatch would only
+# warn and start slower).
+grep -q '/app/app-cds.jsa' "/proc/$java_pid/maps" \
+  || fail "the JVM did not map /app/app-cds.jsa: $(grep -m 3 'cds' "$WORK/app.log" || echo 'no cds message')"
+log "class-data-sharing archive /app/app-cds.jsa in use"
 
 # Graceful stop: SIGTERM reaches java (exec'd by the ENTRYPOINT) and Quarkus shuts down.
 T_STOP=$(now_ms)
