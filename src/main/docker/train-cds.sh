@@ -3,14 +3,16 @@
 # with the image's own JVM, flags and jar path, which the archive must match: start the service, wait until it is
 # ready, send one critique so the request path's classes are loaded too, stop it with SIGTERM; the JVM writes the
 # archive as it exits. Starting from the archive takes start-to-ready from about 1.5 s to 1.2 s (BENCHMARKS.md).
-#   usage: train-cds.sh ARCHIVE [JVM options...]     (as in the Dockerfile: train-cds.sh /app/app-cds.jsa $JAVA_OPTS)
+#   usage: [JAR=/app/quarkus-run.jar] train-cds.sh ARCHIVE [JVM options...]
+#   (as in the Dockerfile: train-cds.sh /app/app-cds.jsa $JAVA_OPTS; run the service with the same JAR path)
 set -euo pipefail
 archive=$1
 shift
+jar=${JAR:-/app/quarkus-run.jar}
 log=$(mktemp)
 # port 0: any free port, as the build may share the host's network
 java -XX:ArchiveClassesAtExit="$archive" "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 \
-  -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar /app/quarkus-run.jar >"$log" 2>&1 &
+  -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill -9 $pid 2>/dev/null || true; rm -f "$log"' EXIT
 

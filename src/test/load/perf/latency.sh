@@ -2,14 +2,16 @@
 # Start-to-ready time, latency at a constant request rate, and RSS after the run, for the packaged service.
 # usage (from the project root, after ./mvnw package -DskipTests):
 #   src/test/load/perf/latency.sh [rate=1000] [seconds=90] [warmup_seconds=10] [port=18095]
-# rate x (warmup + seconds) requests in all: the defaults send 100,000. JAVA_OPTS passes JVM flags (e.g. -Xmx64m).
+# rate x (warmup + seconds) requests in all: the defaults send 100,000. JAVA_OPTS passes JVM flags; the image's are
+#   JAVA_OPTS="-XX:+UseSerialGC -Xmx128m -XX:SharedArchiveFile=/tmp/app-cds.jsa" after
+#   JAR=$PWD/target/quarkus-app/quarkus-run.jar src/main/docker/train-cds.sh /tmp/app-cds.jsa -XX:+UseSerialGC -Xmx128m
 # The generator (ConstantRate.java, run by the JDK's source launcher) measures each request from its scheduled
 # start, so queueing is not hidden. It shares the machine with the service: on few cores it costs it some CPU.
 set -u
 rate=${1:-1000}; secs=${2:-90}; warm=${3:-10}; port=${4:-18095}
 here=$(cd "$(dirname "$0")" && pwd)
 body=${BODY:-/work/shared/bench/answer.json}
-jar=target/quarkus-app/quarkus-run.jar
+jar=$PWD/target/quarkus-app/quarkus-run.jar # absolute, as a class-data-sharing archive made with train-cds.sh needs
 [ -f "$jar" ] || { echo "no $jar: run ./mvnw package -DskipTests first"; exit 1; }
 url=http://127.0.0.1:$port
 log=${TMPDIR:-/tmp}/latency-$port.log
