@@ -111,6 +111,9 @@ public final class RuleSet {
 
   private void findIn(List<Token> tokens, int from, int to, List<PhraseMatch> found) {
     long[] active = starts.activeIn(tokens, from, to);
+    if (Arrays.stream(active).allMatch(chunk -> chunk == 0)) {
+      return; // the usual case: no rule has all its required words in this sentence
+    }
     long[] candidates = new long[active.length];
     for (int start = from; start < to; start++) {
       starts.candidates(tokens.get(start), active, candidates);
