@@ -111,10 +111,21 @@ public class TextPipeline {
         i += 2;
       }
       boolean quoted = quotes.isOpen();
-      for (String norm : contractions.expand(word.toLowerCase(Locale.ROOT))) {
+      for (String norm : contractions.expand(lowerCase(word))) {
         out.add(new Token(norm, s, e, sentenceIndex, quoted, vocabulary.lookup(norm)));
       }
     }
+  }
+
+  /** {@code word.toLowerCase(Locale.ROOT)}; most words need no change, and checking for that costs less here. */
+  private static String lowerCase(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c > '~') {
+        return word.toLowerCase(Locale.ROOT);
+      }
+    }
+    return word;
   }
 
   static boolean isApostrophe(char c) {
