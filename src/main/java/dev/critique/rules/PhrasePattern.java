@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -195,17 +196,12 @@ public final class PhrasePattern {
 
   /**
    * What the sentence must contain for the rule to match there: for each required element whose match needs one
-   * of a known set of words (exact, prefixes or suffixes), that set; the sentence needs one word of each.
+   * of a known set of words (exact, prefixes or suffixes), that set; the sentence needs one word of each. The most
+   * {@link #SELECTIVE selective} come first.
    */
-  Set<Set<Word>> requirements() {
-    Set<Set<Word>> requirements = new HashSet<>();
-    for (Element element : elements) {
-      Set<Word> words = requiredWords(element);
-      if (words != null) {
-        requirements.add(Set.copyOf(words));
-      }
-    }
-    return requirements;
+  List<Set<Word>> requirements() {
+    return Arrays.stream(elements).map(PhrasePattern::requiredWords).filter(Objects::nonNull).map(Set::copyOf)
+        .distinct().sorted(SELECTIVE).toList();
   }
 
   /**

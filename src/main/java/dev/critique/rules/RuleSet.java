@@ -12,6 +12,7 @@ import dev.critique.rules.PhrasePattern.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,11 +161,15 @@ public final class RuleSet {
     final long[][] startingWith;
     final long[] startingWithAnyWord;
     final long[] startingAnywhere;
-    /** Patterns with no requirement, the requirements (numbered) each word meets, and the patterns of each. */
+    /**
+     * Patterns with no requirement; the requirements (numbered) each word meets; each pattern's requirements, most
+     * selective first; and by requirement, the patterns whose most selective one it is, which are checked in full
+     * only when it is met (a common word such as "i" meets many requirements but triggers few patterns).
+     */
     final long[] unconditional;
     final int[][] requirementsMetBy;
-    final int[][] patternsRequiring;
-    final int[] requirementCount;
+    final int[][] requirementsOf;
+    final int[][] triggering;
     /**
      * The word numbers this rule set uses at all, as bits: most tokens are not among them, and this small mask stays
      * in the CPU cache where the arrays above, one slot for each word of the vocabulary, would not.
@@ -179,8 +184,9 @@ public final class RuleSet {
       this.startingWithAnyWord = new long[chunks];
       this.startingAnywhere = new long[chunks];
       this.unconditional = new long[chunks];
-      this.requirementCount = new int[ordered.length];
-      Map<Set<Word>, List<Integer>> requirements = new LinkedHashMap<>();
+      this.requirementsOf = new int[ordered.length][];
+      Map<Set<Word>, Integer> requirements = new LinkedHashMap<>();
+      Map<Integer, List<Integer>> triggers = new HashMap<>();
       for (int rank = 0; rank < ordered.length; rank++) {
         PhrasePattern.First first = ordered[rank].first();
         for (Word word : first.words()) {
@@ -194,17 +200,17 @@ public final class RuleSet {
         } else if (first.anyWord()) {
           set(startingWithAnyWord, rank);
         }
-        Set<Set<Word>> required = ordered[rank].requirements();
-        requirementCount[rank] = required.size();
-        if (required.isEmpty()) {
+        requirementsOf[rank] = ordered[rank].requirements().stream()
+            .mapToInt(words -> requirements.computeIfAbsent(words, k -> requirements.size())).toArray();
+        if (requirementsOf[rank].length == 0) {
           set(unconditional, rank);
-        }
-        for (Set<Word> words : required) {
-          requirements.computeIfAbsent(words, k -> new ArrayList<>()).add(rank);
+        } else {
+          triggers.computeIfAbsent(requirementsOf[rank][0], k -> new ArrayList<>()).add(rank);
         }
       }
-      this.patternsRequiring = requirements.values().stream()
-          .map(ranks -> ranks.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+      this.triggering = new int[requirements.size()][];
+      triggers.forEach((requirement, ranks) ->
+          triggering[requirement] = ranks.stream().mapToInt(Integer::intValue).toArray());
       this.requirementsMetBy = new int[vocabularySize][];
       int requirement = 0;
       for (Set<Word> words : requirements.keySet()) {
@@ -232,35 +238,47 @@ public final class RuleSet {
       mask[rank >>> 6] |= 1L << rank;
     }
 
-    /** The patterns whose requirements the sentence all meets: each met requirement counts for its patterns. */
+    /** The patterns whose requirements the sentence all meets. */
     long[] activeIn(List<Token> tokens, int from, int to) {
-      long[] active = unconditional.clone();
-      boolean[] met = new boolean[patternsRequiring.length];
-      int[] unmet = requirementCount.clone();
+      long[] met = new long[(triggering.length + 63) / 64];
       for (int i = from; i < to; i++) {
         Vocabulary.Entry known = tokens.get(i).known();
-        meet(known.word(), met, unmet, active);
+        meet(known.word(), met);
         for (int affix : known.affixes()) {
-          meet(affix, met, unmet, active);
+          meet(affix, met);
+        }
+      }
+      long[] active = unconditional.clone();
+      for (int chunk = 0; chunk < met.length; chunk++) {
+        for (long bits = met[chunk]; bits != 0; bits &= bits - 1) {
+          int[] triggered = triggering[chunk * 64 + Long.numberOfTrailingZeros(bits)];
+          if (triggered != null) {
+            for (int rank : triggered) {
+              if (meetsAll(requirementsOf[rank], met)) {
+                set(active, rank);
+              }
+            }
+          }
         }
       }
       return active;
     }
 
-    private void meet(int number, boolean[] met, int[] unmet, long[] active) {
-      if (!uses(number) || requirementsMetBy[number] == null) {
-        return;
-      }
-      for (int requirement : requirementsMetBy[number]) {
-        if (!met[requirement]) {
-          met[requirement] = true;
-          for (int rank : patternsRequiring[requirement]) {
-            if (--unmet[rank] == 0) {
-              set(active, rank);
-            }
-          }
+    private void meet(int number, long[] met) {
+      if (uses(number) && requirementsMetBy[number] != null) {
+        for (int requirement : requirementsMetBy[number]) {
+          set(met, requirement);
         }
       }
+    }
+
+    private static boolean meetsAll(int[] requirements, long[] met) {
+      for (int requirement : requirements) {
+        if ((met[requirement >>> 6] & (1L << requirement)) == 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The active patterns that can start at this token (the matcher decides whether they do). */
