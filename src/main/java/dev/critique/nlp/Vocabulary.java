@@ -181,21 +181,21 @@ public final class Vocabulary {
       int number = -1;
 
       Node build() {
-        char[] keys = new char[children.size()];
-        Node[] nodes = new Node[children.size()];
-        int i = 0;
-        for (Map.Entry<Character, Builder> child : children.entrySet()) {
-          keys[i] = child.getKey();
-          nodes[i++] = child.getValue().build();
+        if (children.isEmpty()) {
+          return new Node((char) 0, new Node[0], number);
         }
-        return new Node(keys, nodes, number);
+        char first = children.firstKey();
+        Node[] nodes = new Node[children.lastKey() - first + 1];
+        children.forEach((c, child) -> nodes[c - first] = child.build());
+        return new Node(first, nodes, number);
       }
     }
 
-    private record Node(char[] keys, Node[] children, int number) {
+    /** A node's children by character, from {@code first} on: a look-up is one index. */
+    private record Node(char first, Node[] children, int number) {
       Node child(char c) {
-        int i = Arrays.binarySearch(keys, c);
-        return i >= 0 ? children[i] : null;
+        int i = c - first;
+        return i >= 0 && i < children.length ? children[i] : null;
       }
     }
   }

@@ -10,8 +10,6 @@ import dev.critique.rules.PhrasePattern.Element;
 import dev.critique.rules.PhrasePattern.Gap;
 import dev.critique.rules.PhrasePattern.Word;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -112,7 +110,7 @@ public final class RuleSet {
 
   private void findIn(List<Token> tokens, int from, int to, List<PhraseMatch> found) {
     long[] active = starts.activeIn(tokens, from, to);
-    if (Arrays.stream(active).allMatch(chunk -> chunk == 0)) {
+    if (isEmpty(active)) {
       return; // the usual case: no rule has all its required words in this sentence
     }
     long[] candidates = new long[active.length];
@@ -133,6 +131,15 @@ public final class RuleSet {
         start = best.last();
       }
     }
+  }
+
+  private static boolean isEmpty(long[] mask) {
+    for (long chunk : mask) {
+      if (chunk != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -167,7 +174,7 @@ public final class RuleSet {
      * only when it is met (a common word such as "i" meets many requirements but triggers few patterns).
      */
     final long[] unconditional;
-    final int[][] requirementsMetBy;
+    final long[][] requirementsMetBy;
     final int[][] requirementsOf;
     final int[][] triggering;
     /**
@@ -211,17 +218,15 @@ public final class RuleSet {
       this.triggering = new int[requirements.size()][];
       triggers.forEach((requirement, ranks) ->
           triggering[requirement] = ranks.stream().mapToInt(Integer::intValue).toArray());
-      this.requirementsMetBy = new int[vocabularySize][];
-      int requirement = 0;
-      for (Set<Word> words : requirements.keySet()) {
+      this.requirementsMetBy = new long[vocabularySize][];
+      requirements.forEach((words, requirement) -> {
         for (Word word : words) {
-          int[] met = requirementsMetBy[word.number()];
-          met = met == null ? new int[1] : Arrays.copyOf(met, met.length + 1);
-          met[met.length - 1] = requirement;
-          requirementsMetBy[word.number()] = met;
+          if (requirementsMetBy[word.number()] == null) {
+            requirementsMetBy[word.number()] = new long[(requirements.size() + 63) / 64];
+          }
+          set(requirementsMetBy[word.number()], requirement);
         }
-        requirement++;
-      }
+      });
       this.uses = new long[(vocabularySize + 63) / 64];
       for (int number = 0; number < vocabularySize; number++) {
         if (startingWith[number] != null || requirementsMetBy[number] != null) {
@@ -266,8 +271,8 @@ public final class RuleSet {
 
     private void meet(int number, long[] met) {
       if (uses(number) && requirementsMetBy[number] != null) {
-        for (int requirement : requirementsMetBy[number]) {
-          set(met, requirement);
+        for (int chunk = 0; chunk < met.length; chunk++) {
+          met[chunk] |= requirementsMetBy[number][chunk];
         }
       }
     }
