@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * POST /critique and POST /critique/batch. A critique is pure CPU, about 50 µs for a typical answer and at most
+ * POST /critique and POST /critique/batch. A critique is pure CPU, about 40 µs for a typical answer and at most
  * about 4 ms for the longest allowed, so it runs on the event loop (@NonBlocking; RESTEasy Reactive would
  * otherwise hand it to the worker pool). A batch can take 20 times that, so it runs on the worker pool (the
  * default), where it cannot hold up the other connections of an event loop.
