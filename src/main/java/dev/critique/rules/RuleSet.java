@@ -177,11 +177,6 @@ public final class RuleSet {
     final long[][] requirementsMetBy;
     final int[][] requirementsOf;
     final int[][] triggering;
-    /**
-     * The word numbers this rule set uses at all, as bits: most tokens are not among them, and this small mask stays
-     * in the CPU cache where the arrays above, one slot for each word of the vocabulary, would not.
-     */
-    final long[] uses;
 
     StartIndex(PhrasePattern[] ordered, int vocabularySize) {
       this.ordered = ordered;
@@ -227,16 +222,11 @@ public final class RuleSet {
           set(requirementsMetBy[word.number()], requirement);
         }
       });
-      this.uses = new long[(vocabularySize + 63) / 64];
-      for (int number = 0; number < vocabularySize; number++) {
-        if (startingWith[number] != null || requirementsMetBy[number] != null) {
-          set(uses, number);
-        }
-      }
     }
 
-    private boolean uses(int number) {
-      return number >= 0 && number < vocabularySize && (uses[number >>> 6] & (1L << number)) != 0;
+    /** False for -1 (a word no rule spells) and for numbers given out after this rule set compiled. */
+    private boolean knows(int number) {
+      return number >= 0 && number < vocabularySize;
     }
 
     private static void set(long[] mask, int rank) {
@@ -270,7 +260,7 @@ public final class RuleSet {
     }
 
     private void meet(int number, long[] met) {
-      if (uses(number) && requirementsMetBy[number] != null) {
+      if (knows(number) && requirementsMetBy[number] != null) {
         for (int chunk = 0; chunk < met.length; chunk++) {
           met[chunk] |= requirementsMetBy[number][chunk];
         }
@@ -303,7 +293,7 @@ public final class RuleSet {
     }
 
     private long[] startingWith(int number) {
-      return uses(number) ? startingWith[number] : null;
+      return knows(number) ? startingWith[number] : null;
     }
   }
 
