@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * One compiled phrase rule: a sequence of elements matched against consecutive tokens of one sentence.
@@ -49,12 +48,14 @@ public final class PhrasePattern {
 
     Choice {
       if (byFirstWord == null) {
-        byFirstWord = new long[firstWords.length][];
-        for (int i = 0; i < firstWords.length; i++) {
-          int word = firstWords[i];
-          byFirstWord[i] = mask(alternatives, alternative -> firstWord(alternative) == word);
+        int chunks = (alternatives.size() + 63) / 64;
+        byFirstWord = new long[firstWords.length][chunks];
+        others = new long[chunks];
+        for (int i = 0; i < alternatives.size(); i++) {
+          int word = firstWord(alternatives.get(i));
+          long[] mask = word < 0 ? others : byFirstWord[Arrays.binarySearch(firstWords, word)];
+          mask[i / 64] |= 1L << (i % 64);
         }
-        others = mask(alternatives, alternative -> firstWord(alternative) < 0);
       }
     }
 
@@ -107,16 +108,6 @@ public final class PhrasePattern {
 
     private static int[] firstWords(List<Element[]> alternatives) {
       return alternatives.stream().mapToInt(Choice::firstWord).filter(n -> n >= 0).distinct().sorted().toArray();
-    }
-
-    private static long[] mask(List<Element[]> alternatives, Predicate<Element[]> which) {
-      long[] mask = new long[(alternatives.size() + 63) / 64];
-      for (int i = 0; i < alternatives.size(); i++) {
-        if (which.test(alternatives.get(i))) {
-          mask[i / 64] |= 1L << (i % 64);
-        }
-      }
-      return mask;
     }
   }
 
