@@ -7,7 +7,7 @@
 set -u
 port=${1:-18090}; secs=${2:-60}
 body=${BODY:-/work/shared/bench/answer.json}
-jar=target/quarkus-app/quarkus-run.jar
+jar=$PWD/target/quarkus-app/quarkus-run.jar # absolute, like latency.sh, so a train-cds.sh archive in JAVA_OPTS applies
 [ -f "$jar" ] || { echo "no $jar: run ./mvnw package -DskipTests first"; exit 1; }
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
 url=http://127.0.0.1:$port
